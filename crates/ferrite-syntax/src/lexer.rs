@@ -1,0 +1,1 @@
+//! Tokenizer (placeholder until the real one lands).
