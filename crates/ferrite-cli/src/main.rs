@@ -1,1 +1,161 @@
-fn main() {}
+//! The `ferrite` command: MicroPython's unix-port command line on top of a Ferrite VM.
+//!
+//! `ferrite [options] [-c CODE | -m MODULE | FILE | -] [args...]`. The VM runs on a thread with a
+//! large stack, so that the bounded recursion inside the VM (native re-entry, nested reprs,
+//! the recursive-descent compiler) never reaches the guard page.
+
+mod args;
+mod repl;
+
+use std::io::{IsTerminal, Read, Write};
+
+use ferrite_vm::{Config, Vm};
+
+/// Stack for the interpreter thread. The VM bounds its own recursion well below this.
+const VM_STACK_BYTES: usize = 512 << 20;
+
+fn main() {
+    let opts = match args::parse(std::env::args().skip(1).collect()) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("{msg}");
+            eprintln!("{}", args::USAGE);
+            std::process::exit(2);
+        }
+    };
+    if opts.help {
+        println!("{}", args::USAGE);
+        return;
+    }
+    if opts.version {
+        println!("Ferrite {} (MicroPython-compatible)", env!("CARGO_PKG_VERSION"));
+        return;
+    }
+    let handle = std::thread::Builder::new().name("ferrite".into()).stack_size(VM_STACK_BYTES).spawn(move || run(opts));
+    let code = match handle {
+        Ok(h) => h.join().unwrap_or_else(|_| {
+            eprintln!("RuntimeError: internal error");
+            1
+        }),
+        Err(_) => {
+            eprintln!("could not start the interpreter thread");
+            1
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(opts: args::Options) -> i32 {
+    let mut config = Config::default();
+    if let Some(h) = opts.heap_size {
+        config.heap_limit = h;
+    }
+    config.gc_stress = opts.gc_stress;
+    config.optimize = opts.optimize;
+    if let Ok(p) = std::env::var("MICROPYPATH") {
+        config.path = p.split(':').map(|s| s.to_string()).collect();
+    } else {
+        config.path = vec![String::new(), ".frozen".into()];
+    }
+    config.argv = opts.argv.clone();
+    let mut vm = Vm::new(config);
+    ferrite_modules::register_all(&mut vm);
+    vm.set_output(Box::new(std::io::BufWriter::with_capacity(1 << 14, std::io::stdout())));
+    install_sigint(&vm);
+
+    let result = match &opts.program {
+        args::Program::Code(code) => vm.run_main(code.as_bytes(), "<stdin>").map(|_| ()),
+        args::Program::Module(name) => run_module(&mut vm, name),
+        args::Program::File(path) => match std::fs::read(path) {
+            Ok(src) => {
+                set_script_dir(&mut vm, path);
+                vm.run_main(&src, path).map(|_| ())
+            }
+            Err(e) => {
+                vm.flush_out();
+                eprintln!("ferrite: can't open file '{path}': [Errno {}] {e}", e.raw_os_error().unwrap_or(2));
+                return 2;
+            }
+        },
+        args::Program::Stdin => {
+            if std::io::stdin().is_terminal() {
+                repl::run(&mut vm);
+                vm.flush_out();
+                return 0;
+            }
+            let mut src = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut src);
+            vm.run_main(&src, "<stdin>").map(|_| ())
+        }
+    };
+    let mut status = match result {
+        Ok(()) => 0,
+        Err(e) => report(&mut vm, e),
+    };
+    if opts.inspect && status == 0 {
+        repl::run(&mut vm);
+        status = 0;
+    }
+    vm.flush_out();
+    let _ = std::io::stdout().flush();
+    status
+}
+
+/// Prints an uncaught exception (or honours SystemExit) and gives the exit status.
+fn report(vm: &mut Vm, e: ferrite_vm::PyErr) -> i32 {
+    if let Some(code) = vm.system_exit_code(e) {
+        return code;
+    }
+    let text = vm.format_exception(e.0);
+    vm.flush_out();
+    let _ = vm.write_err(&text);
+    1
+}
+
+fn run_module(vm: &mut Vm, name: &str) -> ferrite_vm::PyResult<()> {
+    // Find NAME.py on sys.path and run it as __main__.
+    let path = vm.config.path.clone();
+    for dir in path {
+        let file = if dir.is_empty() { format!("{}.py", name.replace('.', "/")) } else { format!("{dir}/{}.py", name.replace('.', "/")) };
+        if let Ok(src) = std::fs::read(&file) {
+            return vm.run_main(&src, &file).map(|_| ());
+        }
+    }
+    let n = vm.intern(name);
+    let _ = n;
+    let msg = format!("no module named '{name}'");
+    Err(vm.new_exception(ferrite_vm::ExcKind::ImportError, &msg))
+}
+
+/// As CPython and MicroPython do, the script's directory is searched first for imports.
+fn set_script_dir(vm: &mut Vm, path: &str) {
+    let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    if let Some(ferrite_vm::object::Object::List(l)) = vm.sys_path.as_obj().map(|r| vm.heap.get(r)) {
+        let _ = l;
+    }
+    if let Ok(v) = vm.new_string(dir) {
+        if let Some(ferrite_vm::object::Object::List(l)) = vm.sys_path.as_obj().map(|r| vm.heap.get_mut(r)) {
+            if let Some(first) = l.first_mut() {
+                *first = v;
+            }
+        }
+    }
+}
+
+/// Ctrl-C raises KeyboardInterrupt at the interpreter's next safe point.
+fn install_sigint(vm: &Vm) {
+    let flag = vm.interrupt.clone();
+    let _ = SIGINT_FLAG.set(flag);
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+static SIGINT_FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    if let Some(f) = SIGINT_FLAG.get() {
+        f.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}

@@ -1,0 +1,137 @@
+//! Command-line parsing, following MicroPython's unix port (`micropython -h`).
+
+pub const USAGE: &str = "usage: ferrite [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]
+Options:
+-h : print this help message
+-i : enable inspection via REPL after running command/module/file
+-O[N] : apply bytecode optimizations of level N
+-v : verbose (trace various operations); can be multiple
+-c <command> : run the command
+-m <module> : run the module as a script
+--version : print the version
+
+Implementation specific options (-X):
+  heapsize=<n>[w][K|M] -- set the heap size for the GC
+  gc-stress -- collect garbage at every safe point (for testing)
+  emit=bytecode, realtime, compile-only -- accepted for MicroPython compatibility";
+
+pub enum Program {
+    Stdin,
+    Code(String),
+    Module(String),
+    File(String),
+}
+
+pub struct Options {
+    pub program: Program,
+    pub argv: Vec<String>,
+    pub inspect: bool,
+    pub optimize: u8,
+    pub verbose: u8,
+    pub heap_size: Option<usize>,
+    pub gc_stress: bool,
+    pub compile_only: bool,
+    pub help: bool,
+    pub version: bool,
+}
+
+/// Parses `N`, `NK`, `NM` (and MicroPython's `w` word suffix) into bytes.
+pub fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (num, mult) = match s.chars().last()? {
+        'k' | 'K' => (&s[..s.len() - 1], 1024),
+        'm' | 'M' => (&s[..s.len() - 1], 1024 * 1024),
+        _ => (s, 1),
+    };
+    let (num, word) = match num.strip_suffix('w') {
+        Some(n) => (n, 8),
+        None => (num, 1),
+    };
+    num.parse::<usize>().ok().map(|n| n * mult * word)
+}
+
+pub fn parse(args: Vec<String>) -> Result<Options, String> {
+    let mut o = Options {
+        program: Program::Stdin,
+        argv: Vec::new(),
+        inspect: false,
+        optimize: 0,
+        verbose: 0,
+        heap_size: None,
+        gc_stress: false,
+        compile_only: false,
+        help: false,
+        version: false,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" => o.help = true,
+            "--version" => o.version = true,
+            "-i" => o.inspect = true,
+            "-v" => o.verbose += 1,
+            "-c" => {
+                let code = args.get(i + 1).ok_or("argument expected for the -c option")?;
+                o.program = Program::Code(code.clone());
+                o.argv = vec!["-c".into()];
+                o.argv.extend(args[i + 2..].iter().cloned());
+                return Ok(o);
+            }
+            "-m" => {
+                let m = args.get(i + 1).ok_or("argument expected for the -m option")?;
+                o.program = Program::Module(m.clone());
+                o.argv = vec![m.clone()];
+                o.argv.extend(args[i + 2..].iter().cloned());
+                return Ok(o);
+            }
+            "-X" => {
+                let x = args.get(i + 1).ok_or("argument expected for the -X option")?;
+                apply_x(&mut o, x)?;
+                i += 1;
+            }
+            "-" => {
+                o.program = Program::Stdin;
+                o.argv = args[i..].to_vec();
+                return Ok(o);
+            }
+            s if s.starts_with("-O") => {
+                let rest = &s[2..];
+                o.optimize = if rest.is_empty() {
+                    o.optimize + 1
+                } else if rest.chars().all(|c| c == 'O') {
+                    o.optimize + 1 + rest.len() as u8
+                } else {
+                    rest.parse().map_err(|_| format!("invalid option: {s}"))?
+                };
+            }
+            s if s.starts_with("-X") => apply_x(&mut o, &s[2..])?,
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("invalid option: {s}")),
+            _ => {
+                o.program = Program::File(a.clone());
+                o.argv = args[i..].to_vec();
+                return Ok(o);
+            }
+        }
+        i += 1;
+    }
+    Ok(o)
+}
+
+fn apply_x(o: &mut Options, x: &str) -> Result<(), String> {
+    let (key, val) = match x.split_once('=') {
+        Some((k, v)) => (k, Some(v)),
+        None => (x, None),
+    };
+    match key {
+        "heapsize" => {
+            let v = val.ok_or("-X heapsize needs a size")?;
+            o.heap_size = Some(parse_size(v).ok_or_else(|| format!("invalid heap size: {v}"))?);
+        }
+        "gc-stress" => o.gc_stress = true,
+        "compile-only" => o.compile_only = true,
+        // Accepted for compatibility with MicroPython's tools; they change nothing here.
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,155 @@
+//! `sys` (docs: library/sys.html): argv, path, modules, exit, the standard streams,
+//! print_exception, implementation, platform, version, maxsize, byteorder.
+
+use ferrite_vm::builtins::check_args;
+use ferrite_vm::native;
+use ferrite_vm::object::Object;
+use ferrite_vm::{ExcKind, Name, NativeModuleDef, ObjRef, PyResult, Value, Vm};
+
+use crate::util::{add_functions, set};
+
+pub static MODULE: NativeModuleDef = NativeModuleDef { name: "sys", init };
+
+/// MicroPython's version that Ferrite's behaviour follows.
+const MICROPYTHON_VERSION: (i64, i64, i64) = (1, 24, 0);
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "exit", args, 0, 1)?;
+    let class = vm.types.exc(ExcKind::SystemExit);
+    let a = vm.new_tuple(args.to_vec())?;
+    let e = vm.make_exception(class, a)?;
+    Err(ferrite_vm::PyErr(e))
+}
+
+fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "print_exception", args, 1, 2)?;
+    let text = vm.format_exception(args[0]);
+    match args.get(1) {
+        Some(f) if !f.is_none() => {
+            let s = vm.new_string(text)?;
+            let w = vm.n.write;
+            vm.call_method(*f, w, &[s])?;
+        }
+        _ => vm.write_out(&text)?,
+    }
+    Ok(Value::None)
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "write", args, 2, 2)?;
+    let is_err = stream_fd(vm, args[0]) == 2;
+    let text = match vm.str_ref(args[1]) {
+        Some(s) => s.to_string(),
+        None => match vm.bytes_like(args[1]) {
+            Some(b) => String::from_utf8_lossy(&b).to_string(),
+            None => return Err(vm.type_error("write() argument must be str")),
+        },
+    };
+    let n = text.chars().count();
+    if is_err {
+        vm.write_err(&text)?;
+    } else {
+        vm.write_out(&text)?;
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    vm.flush_out();
+    Ok(Value::None)
+}
+
+fn stream_readline(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    vm.new_string(line)
+}
+
+fn stream_read(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    use std::io::Read;
+    let mut s = String::new();
+    let _ = std::io::stdin().read_to_string(&mut s);
+    vm.new_string(s)
+}
+
+fn stream_fd(vm: &mut Vm, stream: Value) -> i64 {
+    let n = vm.intern("_fd");
+    match stream.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Module(m)) => match m.globals.get(n) {
+            Some(Value::Int(fd)) => fd,
+            _ => 1,
+        },
+        _ => 1,
+    }
+}
+
+native!(EXIT, "exit", exit);
+native!(PRINT_EXCEPTION, "print_exception", print_exception);
+native!(WRITE, "write", stream_write);
+native!(FLUSH, "flush", stream_flush);
+native!(READLINE, "readline", stream_readline);
+native!(READ, "read", stream_read);
+
+/// A standard stream: a small namespace object with write/flush (and read for stdin), plus a
+/// `.buffer` that accepts bytes.
+fn make_stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
+    let s = vm.new_module(name)?;
+    let Some(r) = s.as_obj() else { return Ok(s) };
+    vm.pinned.push(s);
+    add_functions(vm, r, &[&WRITE, &FLUSH, &READLINE, &READ])?;
+    set(vm, r, "_fd", Value::Int(fd));
+    let buffer = vm.new_module(name)?;
+    if let Some(b) = buffer.as_obj() {
+        add_functions(vm, b, &[&WRITE, &FLUSH, &READLINE, &READ])?;
+        set(vm, b, "_fd", Value::Int(fd));
+    }
+    set(vm, r, "buffer", buffer);
+    Ok(s)
+}
+
+fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    add_functions(vm, m, &[&EXIT, &PRINT_EXCEPTION])?;
+    let mut argv = Vec::new();
+    for a in vm.config.argv.clone() {
+        argv.push(vm.new_string(a)?);
+    }
+    let argv = vm.new_list(argv)?;
+    set(vm, m, "argv", argv);
+    let path = vm.sys_path;
+    set(vm, m, "path", path);
+    let platform = vm.new_str("linux")?;
+    set(vm, m, "platform", platform);
+    let (a, b, c) = MICROPYTHON_VERSION;
+    let version = vm.new_string(format!("3.4.0; MicroPython v{a}.{b}.{c} (Ferrite {})", env!("CARGO_PKG_VERSION")))?;
+    set(vm, m, "version", version);
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
+    set(vm, m, "version_info", vi);
+    set(vm, m, "maxsize", Value::Int(i64::MAX));
+    let bo = vm.new_str("little")?;
+    set(vm, m, "byteorder", bo);
+    // sys.implementation: name, version, _mpy, _build, plus what this runtime is.
+    let imp = vm.new_module("implementation")?;
+    if let Some(i) = imp.as_obj() {
+        let name = vm.new_str("micropython")?;
+        set(vm, i, "name", name);
+        let ver = vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c), vm.empty_str])?;
+        set(vm, i, "version", ver);
+        set(vm, i, "_mpy", Value::Int(6 | (1 << 8)));
+        let build = vm.new_str("ferrite")?;
+        set(vm, i, "_build", build);
+        let machine = vm.new_string(format!("Ferrite {} with Rust", env!("CARGO_PKG_VERSION")))?;
+        set(vm, i, "_machine", machine);
+        let fv = vm.new_str(env!("CARGO_PKG_VERSION"))?;
+        set(vm, i, "ferrite_version", fv);
+    }
+    set(vm, m, "implementation", imp);
+    let stdout = make_stream(vm, "stdout", 1)?;
+    set(vm, m, "stdout", stdout);
+    let stderr = make_stream(vm, "stderr", 2)?;
+    set(vm, m, "stderr", stderr);
+    let stdin = make_stream(vm, "stdin", 0)?;
+    set(vm, m, "stdin", stdin);
+    let modules = vm.new_dict()?;
+    set(vm, m, "modules", modules);
+    Ok(())
+}

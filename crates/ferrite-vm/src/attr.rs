@@ -1,0 +1,527 @@
+//! Attribute access: instances, classes, modules, built-in types, `super`, descriptors
+//! (property, classmethod, staticmethod) and the `__getattr__`/`__setattr__` hooks; and name
+//! lookup for globals and class bodies.
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::intern::Name;
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Finds `name` along the MRO of `class`.
+    #[inline]
+    pub fn class_lookup(&self, class: ObjRef, name: Name) -> Option<Value> {
+        let Object::Class(c) = self.heap.get(class) else { return None };
+        if let Some(v) = c.dict.get(name) {
+            return Some(v);
+        }
+        for &k in c.mro.iter().skip(1) {
+            if let Object::Class(kc) = self.heap.get(k) {
+                if let Some(v) = kc.dict.get(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Looks up a special method on the type of `obj` (never on the instance, as Python does).
+    pub fn lookup_special(&mut self, obj: Value, name: Name) -> Option<Value> {
+        let class = self.type_of(obj);
+        let f = self.class_lookup(class, name)?;
+        self.bind(f, obj, class).ok()
+    }
+
+    /// Calls special method `name` of `obj`'s type if it has one: `Ok(None)` when it has not.
+    pub fn call_special(&mut self, obj: Value, name: Name, args: &[Value]) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Some(f) = self.class_lookup(class, name) else { return Ok(None) };
+        match f.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Function(_)) | Some(Object::Native(_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj);
+                all.extend_from_slice(args);
+                self.call(f, &all).map(Some)
+            }
+            _ => {
+                let bound = self.bind(f, obj, class)?;
+                self.call(bound, args).map(Some)
+            }
+        }
+    }
+
+    /// Applies the descriptor protocol to a class attribute found for `obj`.
+    pub(crate) fn bind(&mut self, attr: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
+        let Some(r) = attr.as_obj() else { return Ok(attr) };
+        match self.heap.get(r) {
+            Object::Function(_) | Object::Native(_) => {
+                self.alloc(Object::BoundMethod { func: attr, receiver: obj })
+            }
+            Object::ClassMethod(f) => {
+                let f = *f;
+                self.alloc(Object::BoundMethod { func: f, receiver: Value::Obj(class) })
+            }
+            Object::StaticMethod(f) => Ok(*f),
+            Object::Property { getter, .. } => {
+                let g = *getter;
+                if g.is_none() {
+                    return Err(self.new_exception(crate::error::ExcKind::AttributeError, "unreadable attribute"));
+                }
+                self.call(g, &[obj])
+            }
+            Object::Instance(_) => {
+                // A user descriptor with __get__.
+                let get = self.n.__get__;
+                match self.call_special(attr, get, &[obj, Value::Obj(class)])? {
+                    Some(v) => Ok(v),
+                    None => Ok(attr),
+                }
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    fn is_data_descriptor(&self, attr: Value) -> bool {
+        match attr.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Property { .. }) => true,
+            Some(Object::Instance(i)) => {
+                let set = self.n.__set__;
+                self.class_lookup(i.class, set).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn get_attr(&mut self, obj: Value, name: Name) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let s = self.name_str(name).to_string();
+                Err(self.attribute_error(obj, &s))
+            }
+        }
+    }
+
+    /// `getattr` without raising AttributeError for a missing name (`hasattr`, `getattr` with a
+    /// default, and internal probes).
+    pub fn get_attr_opt(&mut self, obj: Value, name: Name) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Object::Instance(inst) => {
+                    let class = inst.class;
+                    let own = inst.attrs.get(name);
+                    let class_attr = self.class_lookup(class, name);
+                    if let Some(a) = class_attr {
+                        if self.is_data_descriptor(a) {
+                            return self.bind(a, obj, class).map(Some);
+                        }
+                    }
+                    if let Some(v) = own {
+                        return Ok(Some(v));
+                    }
+                    if let Some(v) = self.instance_builtin_attr(obj, name)? {
+                        return Ok(Some(v));
+                    }
+                    if let Some(a) = class_attr {
+                        return self.bind(a, obj, class).map(Some);
+                    }
+                    let getattr = self.n.__getattr__;
+                    if let Some(f) = self.class_lookup(class, getattr) {
+                        let s = self.name_str(name).to_string();
+                        let sv = self.new_string(s)?;
+                        return match self.call(f, &[obj, sv]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.is_exception_kind(e.0, crate::error::ExcKind::AttributeError) => Ok(None),
+                            Err(e) => Err(e),
+                        };
+                    }
+                    return Ok(None);
+                }
+                Object::Class(_) => return self.class_attr(r, name),
+                Object::Module(m) => {
+                    if let Some(v) = m.globals.get(name) {
+                        return Ok(Some(v));
+                    }
+                    if name == self.n.__dict__ {
+                        return self.globals_dict(r).map(Some);
+                    }
+                    return Ok(None);
+                }
+                Object::Super { class, receiver } => {
+                    let (class, receiver) = (*class, *receiver);
+                    return self.super_attr(class, receiver, name);
+                }
+                _ => {
+                    if let Some(v) = self.builtin_object_attr(obj, name)? {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+        }
+        let class = self.type_of(obj);
+        match self.class_lookup(class, name) {
+            Some(a) => self.bind(a, obj, class).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn class_attr(&mut self, class: ObjRef, name: Name) -> PyResult<Option<Value>> {
+        if let Some(a) = self.class_lookup(class, name) {
+            let Some(r) = a.as_obj() else { return Ok(Some(a)) };
+            return match self.heap.get(r) {
+                Object::ClassMethod(f) => {
+                    let f = *f;
+                    self.alloc(Object::BoundMethod { func: f, receiver: Value::Obj(class) }).map(Some)
+                }
+                Object::StaticMethod(f) => Ok(Some(*f)),
+                _ => Ok(Some(a)),
+            };
+        }
+        let n = &self.n;
+        let Object::Class(c) = self.heap.get(class) else { return Ok(None) };
+        if name == n.__name__ {
+            let s = self.name_str(c.name).to_string();
+            return self.new_string(s).map(Some);
+        }
+        if name == n.__qualname__ {
+            let s = c.qualname.to_string();
+            return self.new_string(s).map(Some);
+        }
+        if name == n.__bases__ {
+            let b: Vec<Value> = c.bases.iter().map(|r| Value::Obj(*r)).collect();
+            return self.new_tuple(b).map(Some);
+        }
+        if name == n.__mro__ {
+            let b: Vec<Value> = c.mro.iter().map(|r| Value::Obj(*r)).collect();
+            return self.new_tuple(b).map(Some);
+        }
+        if name == n.__dict__ {
+            let entries: Vec<(Name, Value)> = c.dict.iter().collect();
+            return self.namemap_to_dict(&entries).map(Some);
+        }
+        // Methods of `type` itself (mro, __subclasses__...).
+        let t = self.types.type_;
+        if let Some(a) = self.class_lookup(t, name) {
+            return self.bind(a, Value::Obj(class), t).map(Some);
+        }
+        Ok(None)
+    }
+
+    fn super_attr(&mut self, class: ObjRef, receiver: Value, name: Name) -> PyResult<Option<Value>> {
+        let recv_class = match receiver.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) => receiver.as_obj().unwrap_or(class),
+            _ => self.type_of(receiver),
+        };
+        let mro = match self.heap.get(recv_class) {
+            Object::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let start = mro.iter().position(|k| *k == class).map_or(mro.len(), |i| i + 1);
+        for &k in &mro[start..] {
+            let found = match self.heap.get(k) {
+                Object::Class(kc) => kc.dict.get(name),
+                _ => None,
+            };
+            if let Some(a) = found {
+                let is_class_recv = matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+                if is_class_recv {
+                    if let Some(Object::Function(_)) = a.as_obj().map(|r| self.heap.get(r)) {
+                        return Ok(Some(a));
+                    }
+                }
+                return self.bind(a, receiver, recv_class).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn set_attr(&mut self, obj: Value, name: Name, v: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            let s = self.name_str(name).to_string();
+            return Err(self.attribute_error(obj, &s));
+        };
+        match self.heap.get(r) {
+            Object::Instance(inst) => {
+                let class = inst.class;
+                let setattr = self.n.__setattr__;
+                if let Some(f) = self.class_lookup(class, setattr) {
+                    if f != self.object_setattr {
+                        let s = self.name_str(name).to_string();
+                        let sv = self.new_string(s)?;
+                        self.call(f, &[obj, sv, v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(a) = self.class_lookup(class, name) {
+                    if let Some(Object::Property { setter, .. }) = a.as_obj().map(|r| self.heap.get(r)) {
+                        let s = *setter;
+                        if s.is_none() {
+                            return Err(self.new_exception(crate::error::ExcKind::AttributeError, "can't set attribute"));
+                        }
+                        self.call(s, &[obj, v])?;
+                        return Ok(());
+                    }
+                    if self.is_data_descriptor(a) {
+                        let set = self.n.__set__;
+                        self.call_special(a, set, &[obj, v])?;
+                        return Ok(());
+                    }
+                }
+                self.instance_store(obj, name, v)
+            }
+            Object::Class(_) => {
+                if let Object::Class(c) = self.heap.get_mut(r) {
+                    c.dict.insert(name, v);
+                    c.version = c.version.wrapping_add(1);
+                }
+                self.refresh_class_flags(r);
+                Ok(())
+            }
+            Object::Module(_) => {
+                self.module_set(r, name, v);
+                Ok(())
+            }
+            Object::Function(_) => {
+                if let Object::Function(f) = self.heap.get_mut(r) {
+                    f.attrs.insert(name, v);
+                }
+                Ok(())
+            }
+            _ => {
+                let s = self.name_str(name).to_string();
+                Err(self.attribute_error(obj, &s))
+            }
+        }
+    }
+
+    /// Stores into an instance's own attributes (object.__setattr__), honouring `__slots__`.
+    pub(crate) fn instance_store(&mut self, obj: Value, name: Name, v: Value) -> PyResult<()> {
+        let Some(r) = obj.as_obj() else { return Ok(()) };
+        let class = match self.heap.get(r) {
+            Object::Instance(i) => i.class,
+            _ => {
+                let s = self.name_str(name).to_string();
+                return Err(self.attribute_error(obj, &s));
+            }
+        };
+        if self.class_has_slots(class) && !self.slot_allowed(class, name) {
+            let s = self.name_str(name).to_string();
+            return Err(self.attribute_error(obj, &s));
+        }
+        if let Object::Instance(i) = self.heap.get_mut(r) {
+            i.attrs.insert(name, v);
+        }
+        Ok(())
+    }
+
+    pub fn del_attr(&mut self, obj: Value, name: Name) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            let s = self.name_str(name).to_string();
+            return Err(self.attribute_error(obj, &s));
+        };
+        match self.heap.get(r) {
+            Object::Instance(inst) => {
+                let class = inst.class;
+                let delattr = self.n.__delattr__;
+                if let Some(f) = self.class_lookup(class, delattr) {
+                    let s = self.name_str(name).to_string();
+                    let sv = self.new_string(s)?;
+                    self.call(f, &[obj, sv])?;
+                    return Ok(());
+                }
+                if let Some(a) = self.class_lookup(class, name) {
+                    if let Some(Object::Property { deleter, .. }) = a.as_obj().map(|r| self.heap.get(r)) {
+                        let d = *deleter;
+                        if !d.is_none() {
+                            self.call(d, &[obj])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                let removed = match self.heap.get_mut(r) {
+                    Object::Instance(i) => i.attrs.remove(name),
+                    _ => None,
+                };
+                if removed.is_none() {
+                    let s = self.name_str(name).to_string();
+                    return Err(self.attribute_error(obj, &s));
+                }
+                Ok(())
+            }
+            Object::Class(_) => {
+                let removed = match self.heap.get_mut(r) {
+                    Object::Class(c) => c.dict.remove(name),
+                    _ => None,
+                };
+                if removed.is_none() {
+                    let s = self.name_str(name).to_string();
+                    return Err(self.attribute_error(obj, &s));
+                }
+                Ok(())
+            }
+            Object::Module(_) => {
+                if let Object::Module(m) = self.heap.get_mut(r) {
+                    m.globals.remove(name);
+                }
+                Ok(())
+            }
+            _ => {
+                let s = self.name_str(name).to_string();
+                Err(self.attribute_error(obj, &s))
+            }
+        }
+    }
+
+    /// For `LoadMethod`: a plain function found on the class comes back unbound with its
+    /// receiver, saving the bound-method allocation; anything else is the attribute itself.
+    pub(crate) fn load_method(&mut self, obj: Value, name: Name) -> PyResult<(Value, Value)> {
+        let class = self.type_of(obj);
+        let is_instance = matches!(obj.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)));
+        let plain_receiver = match obj.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Instance(i)) => !i.attrs.contains(name),
+            Some(Object::Class(_)) | Some(Object::Module(_)) | Some(Object::Super { .. }) => false,
+            _ => true,
+        };
+        if plain_receiver {
+            if let Some(f) = self.class_lookup(class, name) {
+                match f.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Function(_)) | Some(Object::Native(_)) => return Ok((f, obj)),
+                    _ => {
+                        if !is_instance {
+                            let v = self.bind(f, obj, class)?;
+                            return Ok((v, Value::Unbound));
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((v, Value::Unbound))
+    }
+
+    // ---- globals and names
+
+    pub(crate) fn load_global(&mut self, module: Option<ObjRef>, name: Name) -> PyResult<Value> {
+        if let Some(m) = module {
+            if let Object::Module(module) = self.heap.get(m) {
+                if let Some(v) = module.globals.get(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Object::Module(b) = self.heap.get(self.builtins) {
+            if let Some(v) = b.globals.get(name) {
+                return Ok(v);
+            }
+        }
+        let s = self.name_str(name).to_string();
+        Err(self.name_error(&s))
+    }
+
+    pub fn module_set(&mut self, m: ObjRef, name: Name, v: Value) {
+        if let Object::Module(module) = self.heap.get_mut(m) {
+            module.globals.insert(name, v);
+        }
+    }
+
+    pub fn module_get(&self, m: ObjRef, name: Name) -> Option<Value> {
+        match self.heap.get(m) {
+            Object::Module(module) => module.globals.get(name),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn load_name(&mut self, name: Name) -> PyResult<Value> {
+        if let Some(d) = self.frames.last().and_then(|f| f.locals_dict) {
+            let key = self.name_value(name)?;
+            if let Some(v) = self.dict_get(Value::Obj(d), key)? {
+                return Ok(v);
+            }
+        }
+        let module = self.frames.last().map(|f| f.module);
+        self.load_global(module, name)
+    }
+
+    pub(crate) fn store_name(&mut self, name: Name, v: Value) -> PyResult<()> {
+        match self.frames.last().and_then(|f| f.locals_dict) {
+            Some(d) => {
+                let key = self.name_value(name)?;
+                self.dict_set(Value::Obj(d), key, v)
+            }
+            None => {
+                if let Some(m) = self.frames.last().map(|f| f.module) {
+                    self.module_set(m, name, v);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub(crate) fn delete_name(&mut self, name: Name) -> PyResult<()> {
+        match self.frames.last().and_then(|f| f.locals_dict) {
+            Some(d) => {
+                let key = self.name_value(name)?;
+                if self.dict_remove(Value::Obj(d), key)?.is_none() {
+                    let s = self.name_str(name).to_string();
+                    return Err(self.name_error(&s));
+                }
+                Ok(())
+            }
+            None => {
+                if let Some(m) = self.frames.last().map(|f| f.module) {
+                    if let Object::Module(module) = self.heap.get_mut(m) {
+                        if module.globals.remove(name).is_some() {
+                            return Ok(());
+                        }
+                    }
+                }
+                let s = self.name_str(name).to_string();
+                Err(self.name_error(&s))
+            }
+        }
+    }
+
+    /// A str value for an interned name.
+    pub fn name_value(&mut self, name: Name) -> PyResult<Value> {
+        let s = self.name_str(name).to_string();
+        self.new_string(s)
+    }
+
+    /// A dict snapshot of a module's globals (`globals()`, `module.__dict__`).
+    pub fn globals_dict(&mut self, m: ObjRef) -> PyResult<Value> {
+        let entries: Vec<(Name, Value)> = match self.heap.get(m) {
+            Object::Module(module) => module.globals.iter().collect(),
+            _ => Vec::new(),
+        };
+        self.namemap_to_dict(&entries)
+    }
+
+    pub(crate) fn namemap_to_dict(&mut self, entries: &[(Name, Value)]) -> PyResult<Value> {
+        let d = self.new_dict()?;
+        let mark = self.roots_mark();
+        self.root(d);
+        for (n, v) in entries {
+            let k = self.name_value(*n)?;
+            self.dict_set(d, k, *v)?;
+        }
+        self.truncate_roots(mark);
+        Ok(d)
+    }
+
+    pub(crate) fn cell_get(&self, cell: Value) -> Value {
+        match cell.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Cell(v)) => *v,
+            _ => Value::Unbound,
+        }
+    }
+
+    pub(crate) fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Some(r) = cell.as_obj() {
+            if let Object::Cell(c) = self.heap.get_mut(r) {
+                *c = v;
+            }
+        }
+    }
+}

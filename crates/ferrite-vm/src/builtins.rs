@@ -1,0 +1,1009 @@
+//! The `builtins` module: MicroPython's built-in functions (docs: library/builtins.html).
+//! Built-in types live in `types/`; their constructors are their `__new__`.
+
+use dashu_int::ops::Abs;
+use crate::error::{ExcKind, PyResult};
+use crate::heap::ObjRef;
+use crate::intern::Name;
+use crate::native;
+use crate::object::{Iter, Module, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Checks a native function's positional argument count.
+pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!("function takes {min} positional arguments but {} were given", args.len())
+        } else if args.len() < min {
+            format!("function missing {} required positional arguments", min - args.len())
+        } else {
+            format!("function expected at most {max} arguments, got {}", args.len())
+        };
+        let _ = name;
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// Finds a keyword argument by name.
+pub fn kwarg(vm: &Vm, kw: &[(Name, Value)], name: &str) -> Option<Value> {
+    kw.iter().find(|(n, _)| vm.name_str(*n) == name).map(|(_, v)| *v)
+}
+
+/// Rejects keyword arguments other than those listed.
+pub fn check_kwargs(vm: &mut Vm, kw: &[(Name, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (n, _) in kw {
+        let s = vm.name_str(*n);
+        if !allowed.contains(&s) {
+            let s = s.to_string();
+            return Err(vm.type_error(format!("unexpected keyword argument '{s}'")));
+        }
+    }
+    Ok(())
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(vm, kw, "sep") {
+        Some(v) if !v.is_none() => vm.str_ref(v).unwrap_or(" ").to_string(),
+        _ => " ".to_string(),
+    };
+    let end = match kwarg(vm, kw, "end") {
+        Some(v) if !v.is_none() => vm.str_ref(v).unwrap_or("\n").to_string(),
+        _ => "\n".to_string(),
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str(*a)?);
+    }
+    out.push_str(&end);
+    match kwarg(vm, kw, "file") {
+        Some(f) if !f.is_none() => {
+            let s = vm.new_string(out)?;
+            let w = vm.n.write;
+            vm.call_method(f, w, &[s])?;
+        }
+        _ => vm.write_out(&out)?,
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "len", args, 1, 1)?;
+    vm.len(args[0]).map(|n| Value::Int(n as i64))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Object::Str(s) => return Ok(s.chars as usize),
+                Object::List(l) => return Ok(l.len()),
+                Object::Tuple(t) => return Ok(t.len()),
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
+                Object::Range(rg) => return Ok(rg.len() as usize),
+                Object::MemoryView { len, .. } => return Ok(*len),
+                Object::DictView { dict, .. } => {
+                    let d = *dict;
+                    return Ok(self.dict_len(d));
+                }
+                Object::Instance(i) => {
+                    let base = i.base;
+                    let l = self.n.__len__;
+                    if let Some(res) = self.call_special(v, l, &[])? {
+                        return match res {
+                            Value::Int(n) if n >= 0 => Ok(n as usize),
+                            _ => Err(self.type_error("__len__ should return a non-negative int")),
+                        };
+                    }
+                    if !base.is_none() {
+                        return self.len(base);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("object of type '{tn}' has no len()")))
+    }
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    vm.new_string(s)
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else if (c as u32) < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    vm.new_string(out)
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Ok(Value::Int(a)),
+            None => vm.new_bigint(dashu_int::IBig::from(i).abs()),
+        },
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        _ => {
+            if let Some(Object::BigInt(b)) = v.as_obj().map(|r| vm.heap.get(r)) {
+                let a = b.as_ref().clone().abs();
+                return vm.new_bigint(a);
+            }
+            if let Some(Object::Complex(re, im)) = v.as_obj().map(|r| vm.heap.get(r)) {
+                return Ok(Value::Float(re.hypot(*im)));
+            }
+            let a = vm.n.__abs__;
+            match vm.call_special(v, a, &[])? {
+                Some(r) => Ok(r),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("unsupported type for abs(): '{tn}'")))
+                }
+            }
+        }
+    }
+}
+
+fn all(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.root(it);
+    let r = (|| {
+        while let Some(v) = vm.iter_next(it)? {
+            if !vm.truthy(v)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn any(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.root(it);
+    let r = (|| {
+        while let Some(v) = vm.iter_next(it)? {
+            if vm.truthy(v)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+        Ok(Value::Bool(false))
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn int_to_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let v = if vm.is_int(v) {
+        v
+    } else {
+        let n = vm.n.__index__;
+        match vm.call_special(v, n, &[])? {
+            Some(i) => i,
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            }
+        }
+    };
+    let Some(i) = vm.to_bigint(v) else { return Err(vm.type_error("expected int")) };
+    let neg = i < dashu_int::IBig::ZERO;
+    let mag = if neg { -i } else { i };
+    let s = format!("{}{prefix}{}", if neg { "-" } else { "" }, mag.in_radix(radix));
+    vm.new_string(s)
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "bin", args, 1, 1)?;
+    int_to_radix(vm, args[0], 2, "0b")
+}
+fn oct(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "oct", args, 1, 1)?;
+    int_to_radix(vm, args[0], 8, "0o")
+}
+fn hex(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "hex", args, 1, 1)?;
+    int_to_radix(vm, args[0], 16, "0x")
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(vm.is_callable(args[0])))
+}
+
+impl Vm {
+    pub fn is_callable(&mut self, v: Value) -> bool {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Function(_) | Object::Native(_) | Object::BoundMethod { .. } | Object::Class(_)) => true,
+            Some(Object::Instance(i)) => {
+                let c = i.class;
+                let call = self.n.__call__;
+                self.class_lookup(c, call).is_some()
+            }
+            _ => false,
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "chr", args, 1, 1)?;
+    let i = vm.index_value(args[0], "chr")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut b = [0u8; 4];
+            vm.new_str(c.encode_utf8(&mut b))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "ord", args, 1, 1)?;
+    if let Some(s) = vm.str_ref(args[0]) {
+        let mut chars = s.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Ok(Value::Int(c as i64));
+        }
+        let n = s.chars().count();
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+    }
+    if let Some(b) = vm.bytes_like(args[0]) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+    }
+    let tn = vm.type_name(args[0]);
+    Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(crate::ops::BinOp::FloorDiv, args[0], args[1])?;
+    let r = vm.binary_op(crate::ops::BinOp::Mod, args[0], args[1])?;
+    vm.new_tuple(vec![q, r])
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    let Some(name) = vm.str_ref(args[1]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let n = vm.intern(&name);
+    match vm.get_attr_opt(args[0], n)? {
+        Some(v) => Ok(v),
+        None if args.len() == 3 => Ok(args[2]),
+        None => Err(vm.attribute_error(args[0], &name)),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    let Some(name) = vm.str_ref(args[1]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let n = vm.intern(&name);
+    vm.set_attr(args[0], n, args[2])?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let Some(name) = vm.str_ref(args[1]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let n = vm.intern(&name);
+    vm.del_attr(args[0], n)?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    let Some(name) = vm.str_ref(args[1]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let n = vm.intern(&name);
+    match vm.get_attr_opt(args[0], n) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
+        Err(e) if vm.is_exception_kind(e.0, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    Ok(Value::Int((h as i64) >> 1))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(r) => 0x7f00_0000_0000 + (r.index as i64) * 32,
+        Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
+        Value::Float(f) => f.to_bits() as i64 >> 1,
+        Value::Bool(b) => 0x10 + b as i64,
+        _ => 0x8,
+    }))
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    let r = vm.check_class_or_tuple(args[1], &mut |vm, c| Ok(vm.isinstance(args[0], c)))?;
+    Ok(Value::Bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    let Some(c) = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let r = vm.check_class_or_tuple(args[1], &mut |vm, base| Ok(vm.is_subclass(c, base)))?;
+    Ok(Value::Bool(r))
+}
+
+impl Vm {
+    fn check_class_or_tuple(
+        &mut self,
+        spec: Value,
+        test: &mut dyn FnMut(&mut Vm, ObjRef) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        match spec.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) => test(self, spec.as_obj().unwrap_or(self.types.object)),
+            Some(Object::Tuple(t)) => {
+                let items = t.to_vec();
+                for item in items {
+                    if self.check_class_or_tuple(item, test)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("isinstance() arg 2 must be a class or tuple of classes")),
+        }
+    }
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return vm.new_iterator(Iter::Callable { func: args[0], sentinel: args[1] });
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "next", args, 1, 2)?;
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None if args.len() == 2 => Ok(args[1]),
+        None => {
+            // A generator's return value travels in StopIteration.
+            Err(vm.stop_iteration(Value::None))
+        }
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "enumerate", args, 1, 2)?;
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    let it = vm.get_iter(args[0])?;
+    vm.new_iterator(Iter::Enumerate { iter: it, count: start })
+}
+
+fn zip(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let mut iters = Vec::new();
+    let mark = vm.roots_mark();
+    for a in args {
+        let it = vm.get_iter(*a)?;
+        vm.root(it);
+        iters.push(it);
+    }
+    vm.truncate_roots(mark);
+    vm.new_iterator(Iter::Zip { iters })
+}
+
+fn map(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments"));
+    }
+    let mut iters = Vec::new();
+    let mark = vm.roots_mark();
+    for a in &args[1..] {
+        let it = vm.get_iter(*a)?;
+        vm.root(it);
+        iters.push(it);
+    }
+    vm.truncate_roots(mark);
+    vm.new_iterator(Iter::Map { func: args[0], iters })
+}
+
+fn filter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    vm.new_iterator(Iter::Filter { func: args[0], iter: it })
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    let rn = vm.n.__reversed__;
+    if let Some(r) = vm.call_special(v, rn, &[])? {
+        return Ok(r);
+    }
+    if let Some(Object::Dict(_)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        let keys: Vec<Value> = vm.dict_items(v).into_iter().map(|(k, _)| k).rev().collect();
+        let l = vm.new_list(keys)?;
+        return vm.get_iter(l);
+    }
+    let n = vm.len(v)?;
+    vm.new_iterator(Iter::Reversed { seq: v, index: n })
+}
+
+fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], want_max: bool) -> PyResult<Value> {
+    check_kwargs(vm, kw, &["key", "default"])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(vm, kw, "default");
+    let items = if args.len() == 1 {
+        vm.iterate_to_vec(args[0])?
+    } else if args.is_empty() {
+        return Err(vm.type_error("function missing 1 required positional arguments"));
+    } else {
+        args.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(if want_max { "max() arg is an empty sequence" } else { "min() arg is an empty sequence" })),
+        };
+    }
+    let holder = vm.new_list(items.clone())?;
+    let mark = vm.roots_mark();
+    vm.root(holder);
+    let result = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call(k, &[best])?,
+            None => best,
+        };
+        vm.root(best_key);
+        for &item in &items[1..] {
+            let k = match key {
+                Some(kf) => vm.call(kf, &[item])?,
+                None => item,
+            };
+            let better = if want_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
+            if better {
+                best = item;
+                best_key = k;
+                vm.root(best_key);
+            }
+        }
+        Ok(best)
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    minmax(vm, args, kw, true)
+}
+fn min(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    minmax(vm, args, kw, false)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    let it = vm.get_iter(args[0])?;
+    let mark = vm.roots_mark();
+    vm.root(it);
+    let r = (|| {
+        while let Some(v) = vm.iter_next(it)? {
+            acc = match crate::ops::arith::fast_binary(crate::ops::BinOp::Add, acc, v) {
+                Some(x) => x,
+                None => vm.binary_op(crate::ops::BinOp::Add, acc, v)?,
+            };
+            vm.root(acc);
+        }
+        Ok(acc)
+    })();
+    vm.truncate_roots(mark);
+    r
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "sorted", args, 1, 1)?;
+    let items = vm.iterate_to_vec(args[0])?;
+    let list = vm.new_list(items)?;
+    vm.root(list);
+    let r = crate::types::list::sort_list(vm, list, kw);
+    vm.temp_roots.pop();
+    r.map(|_| list)
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (vm.to_bigint(args[0]), vm.to_bigint(args[1]), vm.to_bigint(args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m == dashu_int::IBig::ZERO {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e < dashu_int::IBig::ZERO {
+            return Err(vm.value_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
+        }
+        let mut result = dashu_int::IBig::ONE;
+        let mut base = ((b % &m) + &m) % &m;
+        let mut e = e;
+        let two = dashu_int::IBig::from(2);
+        while e > dashu_int::IBig::ZERO {
+            if (&e % &two) == dashu_int::IBig::ONE {
+                result = (result * &base) % &m;
+            }
+            base = (&base * &base) % &m;
+            e /= &two;
+        }
+        if result != dashu_int::IBig::ZERO && (m < dashu_int::IBig::ZERO) {
+            result += &m;
+        }
+        return vm.new_bigint(result);
+    }
+    vm.binary_op(crate::ops::BinOp::Pow, args[0], args[1])
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "round", args, 1, 2)?;
+    let ndigits = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")).unwrap_or(Value::None);
+    let v = args[0];
+    match v {
+        Value::Float(f) => {
+            if ndigits.is_none() {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = round_half_even(f);
+                if r.abs() < 9.2e18 {
+                    return Ok(Value::Int(r as i64));
+                }
+                let big = dashu_int::IBig::try_from(r).unwrap_or_default();
+                return vm.new_bigint(big);
+            }
+            let n = vm.index_value(ndigits, "round")?;
+            if n > 300 {
+                return Ok(v);
+            }
+            // Round via the decimal text, as CPython does, so 2.675 -> 2.67 (binary value below).
+            let s = if n >= 0 { format!("{:.*}", n as usize, f) } else { format!("{}", round_half_even(f / 10f64.powi(-n as i32)) * 10f64.powi(-n as i32)) };
+            Ok(Value::Float(s.parse().unwrap_or(f)))
+        }
+        Value::Int(i) => {
+            if ndigits.is_none() {
+                return Ok(v);
+            }
+            let n = vm.index_value(ndigits, "round")?;
+            if n >= 0 {
+                return Ok(v);
+            }
+            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+            let q = i.div_euclid(p);
+            let r = i.rem_euclid(p);
+            let mut q = q;
+            if r * 2 > p || (r * 2 == p && q % 2 != 0) {
+                q += 1;
+            }
+            Ok(Value::Int(q.saturating_mul(p)))
+        }
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        _ => {
+            let rn = vm.n.__round__;
+            let extra: Vec<Value> = if ndigits.is_none() { vec![] } else { vec![ndigits] };
+            match vm.call_special(v, rn, &extra)? {
+                Some(r) => Ok(r),
+                None if vm.is_int(v) => Ok(v),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+                }
+            }
+        }
+    }
+}
+
+pub fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
+    let mut names: Vec<Name> = Vec::new();
+    if args.is_empty() {
+        if let Some(m) = vm.frames.last().map(|f| f.module) {
+            if let Object::Module(m) = vm.heap.get(m) {
+                names.extend(m.globals.iter().map(|(n, _)| n));
+            }
+        }
+    } else {
+        let v = args[0];
+        let mut classes = Vec::new();
+        match v.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Module(m)) => names.extend(m.globals.iter().map(|(n, _)| n)),
+            Some(Object::Class(c)) => classes.extend(c.mro.iter().copied()),
+            Some(Object::Instance(i)) => {
+                names.extend(i.attrs.iter().map(|(n, _)| n));
+                let c = i.class;
+                if let Object::Class(cc) = vm.heap.get(c) {
+                    classes.extend(cc.mro.iter().copied());
+                }
+            }
+            _ => {
+                let c = vm.type_of(v);
+                if let Object::Class(cc) = vm.heap.get(c) {
+                    classes.extend(cc.mro.iter().copied());
+                }
+            }
+        }
+        for c in classes {
+            if let Object::Class(cc) = vm.heap.get(c) {
+                names.extend(cc.dict.iter().map(|(n, _)| n));
+            }
+        }
+        if matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Class(_) | Object::Instance(_))) {
+            names.push(vm.n.__class__);
+        }
+    }
+    let mut strs: Vec<String> = names.iter().map(|n| vm.name_str(*n).to_string()).collect();
+    strs.sort();
+    strs.dedup();
+    let mut out = Vec::with_capacity(strs.len());
+    for s in strs {
+        out.push(vm.new_string(s)?);
+    }
+    vm.new_list(out)
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    match vm.frames.last().map(|f| f.module) {
+        Some(m) => vm.globals_dict(m),
+        None => vm.new_dict(),
+    }
+}
+
+fn locals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else { return vm.new_dict() };
+    if let Some(d) = frame.locals_dict {
+        return Ok(Value::Obj(d));
+    }
+    if frame.code.code.flags.module {
+        let m = frame.module;
+        return vm.globals_dict(m);
+    }
+    let base = frame.base;
+    let names = frame.code.slot_names.clone();
+    let cells: Vec<u32> = frame.code.code.cell_slots.clone();
+    let free_start = frame.code.code.free_start as usize;
+    let nfree = frame.code.code.nfree as usize;
+    let mut entries = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        let mut v = vm.stack.get(base + i).copied().unwrap_or(Value::Unbound);
+        if cells.contains(&(i as u32)) || (i >= free_start && i < free_start + nfree) {
+            v = vm.cell_get(v);
+        }
+        if !v.is_unbound() && !vm.name_str(*n).starts_with('.') {
+            entries.push((*n, v));
+        }
+    }
+    vm.namemap_to_dict(&entries)
+}
+
+fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let body = args[0];
+    let Some(name) = vm.str_ref(args[1]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    };
+    let bases = args[2..].to_vec();
+    let metaclass = kwarg(vm, kw, "metaclass");
+    let ns = vm.new_dict()?;
+    let mark = vm.roots_mark();
+    vm.root(ns);
+    // Run the body with `ns` as its namespace.
+    let Some(fref) = body.as_obj() else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let pos = vm.stack.len();
+    vm.stack.push(body);
+    let called = vm.enter_function_with_locals(fref, pos, ns);
+    vm.stack.truncate(pos);
+    called?;
+    let r = match metaclass {
+        Some(meta) if !meta.is(Value::Obj(vm.types.type_)) => {
+            let nv = vm.new_string(name)?;
+            let bt = vm.new_tuple(bases)?;
+            vm.call(meta, &[nv, bt, ns])
+        }
+        _ => vm.make_class(&name, &bases, ns),
+    };
+    vm.truncate_roots(mark);
+    r
+}
+
+impl Vm {
+    /// Runs a class body function with a namespace dict as its locals.
+    fn enter_function_with_locals(&mut self, fref: ObjRef, pos: usize, ns: Value) -> PyResult<Value> {
+        match self.enter_function(fref, pos + 1, 0, Value::Unbound, pos, crate::frame::FrameKind::ClassBody, false)? {
+            crate::interp::Called::Pushed => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.locals_dict = ns.as_obj();
+                    f.entry = true;
+                }
+                self.run_entry_frame()
+            }
+            crate::interp::Called::Done(v) => Ok(v),
+        }
+    }
+
+    pub(crate) fn builtin_build_class(&mut self) -> Value {
+        let n = self.intern("__build_class__");
+        self.module_get(self.builtins, n).unwrap_or(Value::None)
+    }
+}
+
+fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "super", args, 2, 2)?;
+    let Some(class) = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
+        return Err(vm.type_error("super() argument 1 must be type"));
+    };
+    vm.alloc(Object::Super { class, receiver: args[1] })
+}
+
+fn const_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "const", args, 1, 1)?;
+    Ok(args[0])
+}
+
+fn eval(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    exec_or_eval(vm, args, ferrite_compiler::Mode::Eval)
+}
+
+fn exec(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    exec_or_eval(vm, args, ferrite_compiler::Mode::Exec)?;
+    Ok(Value::None)
+}
+
+fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> PyResult<Value> {
+    check_args(vm, "exec", args, 1, 3)?;
+    let src = match vm.str_ref(args[0]) {
+        Some(s) => s.as_bytes().to_vec(),
+        None => match vm.bytes_like(args[0]) {
+            Some(b) => b,
+            None => return Err(vm.type_error("exec() arg 1 must be a string")),
+        },
+    };
+    let module = vm.frames.last().map(|f| f.module).or(vm.main_module);
+    let Some(module) = module else { return Err(vm.runtime_error("no module")) };
+    let globals = args.get(1).copied().filter(|g| !g.is_none());
+    match globals {
+        Some(g) => {
+            // Run in a scratch module seeded from the dict, then copy names back.
+            let scratch = vm.new_module("__exec__")?;
+            let sm = scratch.as_obj().unwrap_or(module);
+            vm.root(scratch);
+            for (k, v) in vm.dict_items(g) {
+                if let Some(s) = vm.str_ref(k).map(|s| s.to_string()) {
+                    let n = vm.intern(&s);
+                    vm.module_set(sm, n, v);
+                }
+            }
+            let r = vm.run_code_in(&src, "<string>", mode, sm);
+            let entries: Vec<(Name, Value)> = match vm.heap.get(sm) {
+                Object::Module(m) => m.globals.iter().collect(),
+                _ => Vec::new(),
+            };
+            for (n, v) in entries {
+                let k = vm.name_value(n)?;
+                vm.dict_set(g, k, v)?;
+            }
+            vm.temp_roots.pop();
+            r
+        }
+        None => vm.run_code_in(&src, "<string>", mode, module),
+    }
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = vm.to_str(*p)?;
+        vm.write_out(&s)?;
+        vm.flush_out();
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_exception(ExcKind::EOFError, "")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            vm.new_string(line)
+        }
+        Err(_) => Err(vm.os_error(5)),
+    }
+}
+
+fn import_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__import__", args, 1, 5)?;
+    let Some(name) = vm.str_ref(args[0]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
+    let fromlist = args.get(3).copied().unwrap_or(Value::None);
+    let level = args.get(4).copied().unwrap_or(Value::Int(0));
+    let n = vm.intern(&name);
+    vm.import_name(n, fromlist, level)
+}
+
+native!(PRINT, "print", print);
+native!(LEN, "len", len);
+native!(REPR, "repr", repr);
+native!(ASCII, "ascii", ascii);
+native!(ABS, "abs", abs);
+native!(ALL, "all", all);
+native!(ANY, "any", any);
+native!(BIN, "bin", bin);
+native!(OCT, "oct", oct);
+native!(HEX, "hex", hex);
+native!(CALLABLE, "callable", callable);
+native!(CHR, "chr", chr);
+native!(ORD, "ord", ord);
+native!(DIVMOD, "divmod", divmod);
+native!(GETATTR, "getattr", getattr);
+native!(SETATTR, "setattr", setattr);
+native!(DELATTR, "delattr", delattr);
+native!(HASATTR, "hasattr", hasattr);
+native!(HASH, "hash", hash);
+native!(ID, "id", id);
+native!(ISINSTANCE, "isinstance", isinstance);
+native!(ISSUBCLASS, "issubclass", issubclass);
+native!(ITER, "iter", iter);
+native!(NEXT, "next", next);
+native!(ENUMERATE, "enumerate", enumerate);
+native!(ZIP, "zip", zip);
+native!(MAP, "map", map);
+native!(FILTER, "filter", filter);
+native!(REVERSED, "reversed", reversed);
+native!(MAX, "max", max);
+native!(MIN, "min", min);
+native!(SUM, "sum", sum);
+native!(SORTED, "sorted", sorted);
+native!(POW, "pow", pow);
+native!(ROUND, "round", round);
+native!(DIR, "dir", dir);
+native!(GLOBALS, "globals", globals);
+native!(LOCALS, "locals", locals);
+native!(BUILD_CLASS, "__build_class__", build_class);
+native!(SUPER, "super", super_);
+native!(CONST, "const", const_);
+native!(EVAL, "eval", eval);
+native!(EXEC, "exec", exec);
+native!(INPUT, "input", input);
+native!(IMPORT, "__import__", import_);
+
+static FUNCTIONS: &[&native::NativeFunction] = &[
+    &PRINT, &LEN, &REPR, &ASCII, &ABS, &ALL, &ANY, &BIN, &OCT, &HEX, &CALLABLE, &CHR, &ORD, &DIVMOD, &GETATTR,
+    &SETATTR, &DELATTR, &HASATTR, &HASH, &ID, &ISINSTANCE, &ISSUBCLASS, &ITER, &NEXT, &ENUMERATE, &ZIP, &MAP,
+    &FILTER, &REVERSED, &MAX, &MIN, &SUM, &SORTED, &POW, &ROUND, &DIR, &GLOBALS, &LOCALS, &BUILD_CLASS, &CONST,
+    &EVAL, &EXEC, &INPUT, &IMPORT,
+];
+
+impl Vm {
+    pub fn new_module(&mut self, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        let m = self.alloc(Object::Module(Box::new(Module { name: n, globals: Default::default() })))?;
+        if let Some(r) = m.as_obj() {
+            let nv = self.new_str(name)?;
+            let key = self.n.__name__;
+            self.module_set(r, key, nv);
+        }
+        Ok(m)
+    }
+}
+
+/// Creates the builtins module and fills it.
+pub fn install(vm: &mut Vm) {
+    let Ok(Value::Obj(b)) = vm.new_module("builtins") else { return };
+    vm.builtins = b;
+    for f in FUNCTIONS {
+        let name = vm.intern(f.name);
+        if let Ok(v) = vm.alloc(Object::Native(f)) {
+            vm.module_set(b, name, v);
+        }
+    }
+    // `super` is a class in Python; a function suffices for calls and attribute access.
+    if let Ok(v) = vm.alloc(Object::Native(&SUPER)) {
+        let n = vm.intern("super");
+        vm.module_set(b, n, v);
+    }
+    let t = &vm.types;
+    let classes = [
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("complex", t.complex),
+        ("str", t.str_),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("tuple", t.tuple),
+        ("list", t.list),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("classmethod", t.classmethod),
+        ("staticmethod", t.staticmethod),
+        ("memoryview", t.memoryview),
+    ];
+    for (name, class) in classes {
+        let n = vm.intern(name);
+        vm.module_set(b, n, Value::Obj(class));
+    }
+    let excs = vm.types.exceptions.clone();
+    for (kind, class) in ExcKind::ALL.iter().zip(excs) {
+        if *kind == ExcKind::CancelledError {
+            continue;
+        }
+        let n = vm.intern(kind.name());
+        vm.module_set(b, n, Value::Obj(class));
+    }
+    let ioerr = vm.intern("IOError");
+    let oserr = Value::Obj(vm.types.exc(ExcKind::OSError));
+    vm.module_set(b, ioerr, oserr);
+    let (e, ni) = (vm.ellipsis, vm.not_implemented);
+    let en = vm.intern("Ellipsis");
+    vm.module_set(b, en, e);
+    let nn = vm.intern("NotImplemented");
+    vm.module_set(b, nn, ni);
+    vm.modules.insert(vm.names.intern("builtins"), Value::Obj(b));
+}

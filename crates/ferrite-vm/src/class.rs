@@ -1,0 +1,332 @@
+//! Creating classes: C3 method resolution order, the instance layout inherited from a built-in
+//! base, `__slots__`, the zero-argument-`super` cell, and `__set_name__`.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::intern::Name;
+use crate::namemap::NameMap;
+use crate::object::{BaseKind, Class, ClassFlags, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Builds a class from its name, bases and namespace dict (`class` statements and
+    /// `type(name, bases, dict)`).
+    pub fn make_class(&mut self, name: &str, bases: &[Value], ns: Value) -> PyResult<Value> {
+        let mut base_refs = Vec::new();
+        for b in bases {
+            match b.as_obj() {
+                Some(r) if matches!(self.heap.get(r), Object::Class(_)) => base_refs.push(r),
+                _ => return Err(self.type_error("bases must be types")),
+            }
+        }
+        if base_refs.is_empty() {
+            base_refs.push(self.types.object);
+        }
+        let mro = self.c3_mro(&base_refs)?;
+        let mut base_kind = BaseKind::Object;
+        for b in &base_refs {
+            if let Object::Class(c) = self.heap.get(*b) {
+                match c.base_kind {
+                    BaseKind::Object => {}
+                    BaseKind::Builtin if *b != self.types.object => {
+                        let bn = self.class_name(*b);
+                        if bn != "object" {
+                            return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+                        }
+                    }
+                    k => base_kind = k,
+                }
+            }
+        }
+        let mut dict = NameMap::new();
+        let mut classcell = None;
+        let cc_name = self.n.__classcell__;
+        for (k, v) in self.dict_items(ns) {
+            let Some(s) = self.str_ref(k).map(|s| s.to_string()) else { continue };
+            let n = self.intern(&s);
+            if n == cc_name {
+                classcell = Some(v);
+                continue;
+            }
+            dict.insert(n, v);
+        }
+        let qualname: Rc<str> = match dict.get(self.n.__qualname__).and_then(|q| self.str_ref(q)) {
+            Some(q) => Rc::from(q),
+            None => Rc::from(name),
+        };
+        let name_n = self.intern(name);
+        let mut full_mro = vec![ObjRef { index: 0, generation: 0 }];
+        full_mro.extend(mro);
+        let class = Class {
+            name: name_n,
+            qualname,
+            bases: base_refs,
+            mro: Vec::new(),
+            dict,
+            base_kind,
+            version: 0,
+            flags: ClassFlags::default(),
+        };
+        let cv = self.alloc(Object::Class(Box::new(class)))?;
+        let Some(cr) = cv.as_obj() else { return Ok(cv) };
+        full_mro[0] = cr;
+        if let Object::Class(c) = self.heap.get_mut(cr) {
+            c.mro = full_mro;
+        }
+        self.refresh_class_flags(cr);
+        if let Some(cell) = classcell {
+            self.cell_set(cell, cv);
+        }
+        // __set_name__ on descriptors defined in the body.
+        let set_name = self.n.__set_name__;
+        let entries: Vec<(Name, Value)> = match self.heap.get(cr) {
+            Object::Class(c) => c.dict.iter().collect(),
+            _ => Vec::new(),
+        };
+        for (n, v) in entries {
+            if matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_))) {
+                let class_of_v = self.type_of(v);
+                if self.class_lookup(class_of_v, set_name).is_some() {
+                    let nv = self.name_value(n)?;
+                    self.call_special(v, set_name, &[cv, nv])?;
+                }
+            }
+        }
+        // __init_subclass__ of the parent.
+        let init_sub = self.n.__init_subclass__;
+        let parent = match self.heap.get(cr) {
+            Object::Class(c) => c.mro.get(1).copied(),
+            _ => None,
+        };
+        if let Some(p) = parent {
+            if let Some(f) = self.class_lookup(p, init_sub) {
+                let f = match f.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::ClassMethod(inner)) => *inner,
+                    _ => f,
+                };
+                if !matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::Native(_))) {
+                    self.call(f, &[cv])?;
+                }
+            }
+        }
+        Ok(cv)
+    }
+
+    /// C3 linearisation of the bases' MROs (without the new class itself).
+    fn c3_mro(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+        for b in bases {
+            if let Object::Class(c) = self.heap.get(*b) {
+                seqs.push(c.mro.clone());
+            }
+        }
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut candidate = None;
+            for s in &seqs {
+                let head = s[0];
+                if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                    candidate = Some(head);
+                    break;
+                }
+            }
+            let Some(c) = candidate else {
+                return Err(self.type_error("Cannot create a consistent method resolution order (MRO)"));
+            };
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// Recomputes the cached facts about a class's special methods.
+    pub(crate) fn refresh_class_flags(&mut self, class: ObjRef) {
+        let n = &self.n;
+        let names = [n.__getattr__, n.__setattr__, n.__delattr__, n.__getattribute__, n.__eq__, n.__hash__, n.__slots__];
+        let mut found = [false; 7];
+        for (i, name) in names.iter().enumerate() {
+            found[i] = self.class_lookup(class, *name).is_some();
+        }
+        if let Object::Class(c) = self.heap.get_mut(class) {
+            c.flags = ClassFlags {
+                has_getattr: found[0],
+                has_setattr: found[1],
+                has_delattr: found[2],
+                has_getattribute: found[3],
+                has_eq: found[4],
+                has_hash: found[5],
+                has_slots: found[6],
+            };
+        }
+    }
+
+    /// Whether instances are restricted by `__slots__` (every class in the MRO but `object`
+    /// declares them).
+    pub(crate) fn class_has_slots(&self, class: ObjRef) -> bool {
+        let Object::Class(c) = self.heap.get(class) else { return false };
+        if !c.flags.has_slots {
+            return false;
+        }
+        let slots = self.n.__slots__;
+        c.mro.iter().all(|k| {
+            *k == self.types.object
+                || match self.heap.get(*k) {
+                    Object::Class(kc) => kc.dict.contains(slots) || kc.base_kind == BaseKind::Exception,
+                    _ => false,
+                }
+        })
+    }
+
+    pub(crate) fn slot_allowed(&self, class: ObjRef, name: Name) -> bool {
+        let Object::Class(c) = self.heap.get(class) else { return true };
+        let slots = self.n.__slots__;
+        for k in &c.mro {
+            if let Object::Class(kc) = self.heap.get(*k) {
+                if let Some(s) = kc.dict.get(slots) {
+                    if let Some(text) = self.str_ref(s) {
+                        if text == self.name_str(name) {
+                            return true;
+                        }
+                    }
+                    for item in self.list_items(s) {
+                        if self.str_ref(item) == Some(self.name_str(name)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Attributes every instance has without storing them: `__class__`, `__dict__`, and an
+    /// exception's `args`, `value`, `errno`, `__cause__`...
+    pub(crate) fn instance_builtin_attr(&mut self, obj: Value, name: Name) -> PyResult<Option<Value>> {
+        let Some(r) = obj.as_obj() else { return Ok(None) };
+        let Object::Instance(inst) = self.heap.get(r) else { return Ok(None) };
+        let n = &self.n;
+        if name == n.__class__ {
+            return Ok(Some(Value::Obj(inst.class)));
+        }
+        if name == n.__dict__ {
+            let entries: Vec<(Name, Value)> = inst.attrs.iter().collect();
+            return self.namemap_to_dict(&entries).map(Some);
+        }
+        if let Some(d) = inst.exception.as_deref() {
+            if name == n.args {
+                return Ok(Some(d.args));
+            }
+            if name == n.__cause__ {
+                return Ok(Some(d.cause));
+            }
+            if name == n.__context__ {
+                return Ok(Some(d.context));
+            }
+            if name == n.__suppress_context__ {
+                return Ok(Some(Value::Bool(d.suppress_context)));
+            }
+            if name == n.__traceback__ {
+                return Ok(Some(Value::None));
+            }
+            let args = d.args;
+            let class = inst.class;
+            if name == n.value || name == n.code {
+                let first = self.tuple_items(args).first().copied().unwrap_or(Value::None);
+                return Ok(Some(first));
+            }
+            if name == n.errno && self.is_subclass(class, self.types.exc(crate::error::ExcKind::OSError)) {
+                let first = self.tuple_items(args).first().copied().unwrap_or(Value::None);
+                return Ok(Some(first));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes of functions, methods, generators and other built-in objects that are not
+    /// methods on their type.
+    pub(crate) fn builtin_object_attr(&mut self, obj: Value, name: Name) -> PyResult<Option<Value>> {
+        let Some(r) = obj.as_obj() else { return Ok(None) };
+        let n = &self.n;
+        match self.heap.get(r) {
+            Object::Function(f) => {
+                if let Some(v) = f.attrs.get(name) {
+                    return Ok(Some(v));
+                }
+                if name == n.__name__ {
+                    let s = self.name_str(f.name).to_string();
+                    return self.new_string(s).map(Some);
+                }
+                if name == n.__qualname__ {
+                    let s = f.code_rc.qualname.to_string();
+                    return self.new_string(s).map(Some);
+                }
+                if name == n.__module__ {
+                    let m = f.module;
+                    let mn = self.module_name(m);
+                    return self.new_string(mn).map(Some);
+                }
+                if name == n.__doc__ {
+                    return Ok(Some(Value::None));
+                }
+                if name == n.__dict__ {
+                    let entries: Vec<(Name, Value)> = f.attrs.iter().collect();
+                    return self.namemap_to_dict(&entries).map(Some);
+                }
+            }
+            Object::Native(nf) => {
+                if name == n.__name__ {
+                    let s = nf.name;
+                    return self.new_str(s).map(Some);
+                }
+            }
+            Object::BoundMethod { func, receiver } => {
+                let (func, receiver) = (*func, *receiver);
+                if name == n.__self__ {
+                    return Ok(Some(receiver));
+                }
+                if name == n.__func__ {
+                    return Ok(Some(func));
+                }
+                if name == n.__name__ {
+                    return self.get_attr_opt(func, name);
+                }
+            }
+            Object::Generator(g) => {
+                if name == n.__name__ {
+                    let s = self.name_str(g.name).to_string();
+                    return self.new_string(s).map(Some);
+                }
+            }
+            Object::Property { getter, .. } => {
+                let g = *getter;
+                if name == n.__doc__ {
+                    return Ok(Some(Value::None));
+                }
+                let fget = self.intern("fget");
+                if name == fget {
+                    return Ok(Some(g));
+                }
+            }
+            Object::ClassMethod(f) | Object::StaticMethod(f) => {
+                let f = *f;
+                if name == n.__func__ {
+                    return Ok(Some(f));
+                }
+            }
+            Object::Code(_) | Object::Cell(_) => {}
+            _ => {}
+        }
+        Ok(None)
+    }
+}

@@ -1,0 +1,66 @@
+//! Frames live on the VM's own stack, not the Rust stack: a Python call pushes a `Frame`, a return
+//! pops it. A generator's frame is moved out into a `SavedFrame` while suspended.
+
+use std::rc::Rc;
+
+use crate::heap::ObjRef;
+use crate::object::CodeObject;
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    /// Operand-stack depth (relative to the frame's stack base) to restore.
+    pub depth: u32,
+    /// Length of the handled-exception stack when the block was set up.
+    pub exc_depth: u32,
+}
+
+/// What happens when the frame returns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FrameKind {
+    Normal,
+    /// An `__init__` call made by instantiating a class: the result is the instance.
+    Init(Value),
+    /// A class body: the result is its namespace dict.
+    ClassBody,
+    /// A resumed generator frame.
+    Generator(ObjRef),
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// The function (or code object, for module code) that keeps `code` alive for the GC.
+    pub owner: ObjRef,
+    /// The module whose globals this frame uses.
+    pub module: ObjRef,
+    pub ip: usize,
+    /// Index in the thread's value stack of slot 0.
+    pub base: usize,
+    /// Where the caller's stack is cut back to when this frame returns (below the callable).
+    pub ret_to: usize,
+    /// `base + nlocals`: where the operand stack starts.
+    pub stack_base: usize,
+    pub blocks: Vec<Block>,
+    /// For class bodies: the namespace dict under construction.
+    pub locals_dict: Option<ObjRef>,
+    pub kind: FrameKind,
+    /// True if a native caller re-entered the interpreter for this frame: the run loop returns to
+    /// Rust when it returns.
+    pub entry: bool,
+    /// Length of the handled-exception stack when the frame started.
+    pub exc_depth: usize,
+}
+
+/// A suspended generator frame: its slots and operand stack, copied out of the thread's stack.
+pub struct SavedFrame {
+    pub code: Rc<CodeObject>,
+    pub owner: ObjRef,
+    pub module: ObjRef,
+    pub ip: usize,
+    pub nlocals: usize,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled inside the generator when it yielded.
+    pub handled: Vec<Value>,
+}

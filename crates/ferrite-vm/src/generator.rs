@@ -1,0 +1,330 @@
+//! Generators and coroutines: a suspended frame moved off the thread stack into the generator
+//! object, resumed by copying it back and running it as an entry frame.
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::frame::{Frame, FrameKind};
+use crate::heap::ObjRef;
+use crate::object::{GenKind, GenState, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+use ferrite_compiler::Op;
+
+/// What one resumption of a generator produced.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    pub fn is_generator(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Generator(_)))
+    }
+
+    /// Resumes `gen` with `sent` (or by raising `throw` inside it).
+    pub fn resume_generator(&mut self, gen: ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
+        let Object::Generator(g) = self.heap.get_mut(gen) else {
+            return Err(self.type_error("not a generator"));
+        };
+        match g.state {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Finished => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => {
+                        if g.kind == GenKind::Coroutine {
+                            Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                        } else {
+                            Ok(Step::Returned(Value::None))
+                        }
+                    }
+                };
+            }
+            GenState::Created if throw.is_none() && !sent.is_none() => {
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+            _ => {}
+        }
+        let started = g.state != GenState::Created;
+        let Some(saved) = g.frame.take() else {
+            g.state = GenState::Finished;
+            return Ok(Step::Returned(Value::None));
+        };
+        g.state = GenState::Running;
+
+        // A throw into a generator suspended in `yield from` goes to the inner iterator first.
+        if let Some(err) = throw {
+            if started && matches!(saved.code.code.ops.get(saved.ip), Some(Op::YieldFrom)) {
+                let inner = saved.stack.last().copied().unwrap_or(Value::None);
+                self.put_back(gen, saved);
+                return self.throw_into_delegate(gen, inner, err);
+            }
+        }
+
+        let ret_to = self.stack.len();
+        let exc_depth = self.handled.len();
+        self.stack.extend_from_slice(&saved.stack);
+        self.handled.extend_from_slice(&saved.handled);
+        self.frames.push(Frame {
+            code: saved.code,
+            owner: saved.owner,
+            module: saved.module,
+            ip: saved.ip,
+            base: ret_to,
+            ret_to,
+            stack_base: ret_to + saved.nlocals,
+            blocks: saved.blocks,
+            locals_dict: None,
+            kind: FrameKind::Generator(gen),
+            entry: true,
+            exc_depth,
+        });
+        if let Some(err) = throw {
+            // Raise at the suspension point: pretend the resumed instruction raised.
+            self.pending_throw = Some(err);
+        } else if started {
+            self.stack.push(sent);
+        }
+        self.yielded = false;
+        let result = self.run_entry_frame();
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        match result {
+            Ok(v) if yielded => Ok(Step::Yielded(v)),
+            Ok(v) => Ok(Step::Returned(v)),
+            Err(e) => {
+                self.finish_generator(gen);
+                if self.is_exception_kind(e.0, ExcKind::StopIteration) {
+                    return Err(self.runtime_error("generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn put_back(&mut self, gen: ObjRef, saved: Box<crate::frame::SavedFrame>) {
+        if let Object::Generator(g) = self.heap.get_mut(gen) {
+            g.frame = Some(saved);
+            g.state = GenState::Suspended;
+        }
+    }
+
+    /// `gen.throw(e)` while `gen` delegates to `inner` with `yield from`/`await`.
+    fn throw_into_delegate(&mut self, gen: ObjRef, inner: Value, err: PyErr) -> PyResult<Step> {
+        let outcome = if let Some(ir) = inner.as_obj().filter(|_| self.is_generator(inner)) {
+            if self.is_exception_kind(err.0, ExcKind::GeneratorExit) {
+                self.close_generator(ir)?;
+                Err(err)
+            } else {
+                self.resume_generator(ir, Value::None, Some(err))
+            }
+        } else {
+            let throw_name = self.n.throw;
+            match self.get_attr_opt(inner, throw_name)? {
+                Some(t) if !self.is_exception_kind(err.0, ExcKind::GeneratorExit) => {
+                    match self.call(t, &[err.0]) {
+                        Ok(v) => Ok(Step::Yielded(v)),
+                        Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => {
+                            let v = self.stop_iteration_value(e.0);
+                            Ok(Step::Returned(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                _ => Err(err),
+            }
+        };
+        match outcome {
+            // The inner iterator yielded: the outer generator stays suspended at its yield from.
+            Ok(Step::Yielded(v)) => Ok(Step::Yielded(v)),
+            // It finished: the outer generator resumes after the yield from with its value.
+            Ok(Step::Returned(v)) => {
+                if let Object::Generator(g) = self.heap.get_mut(gen) {
+                    if let Some(f) = g.frame.as_mut() {
+                        f.stack.pop();
+                        f.stack.push(v);
+                        f.ip += 1;
+                    }
+                }
+                self.resume_after_delegate(gen)
+            }
+            // It raised: the exception surfaces in the outer generator at the yield from.
+            Err(e) => {
+                if let Object::Generator(g) = self.heap.get_mut(gen) {
+                    if let Some(f) = g.frame.as_mut() {
+                        f.stack.pop();
+                        f.ip += 1;
+                    }
+                }
+                self.resume_generator_raw(gen, Some(e))
+            }
+        }
+    }
+
+    fn resume_after_delegate(&mut self, gen: ObjRef) -> PyResult<Step> {
+        self.resume_generator_raw(gen, None)
+    }
+
+    /// Resumes without pushing a sent value (the frame's stack is already as it should be).
+    fn resume_generator_raw(&mut self, gen: ObjRef, throw: Option<PyErr>) -> PyResult<Step> {
+        let Object::Generator(g) = self.heap.get_mut(gen) else {
+            return Err(self.type_error("not a generator"));
+        };
+        let Some(saved) = g.frame.take() else {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(Step::Returned(Value::None)),
+            };
+        };
+        g.state = GenState::Running;
+        let ret_to = self.stack.len();
+        let exc_depth = self.handled.len();
+        self.stack.extend_from_slice(&saved.stack);
+        self.handled.extend_from_slice(&saved.handled);
+        self.frames.push(Frame {
+            code: saved.code,
+            owner: saved.owner,
+            module: saved.module,
+            ip: saved.ip,
+            base: ret_to,
+            ret_to,
+            stack_base: ret_to + saved.nlocals,
+            blocks: saved.blocks,
+            locals_dict: None,
+            kind: FrameKind::Generator(gen),
+            entry: true,
+            exc_depth,
+        });
+        self.pending_throw = throw;
+        self.yielded = false;
+        let result = self.run_entry_frame();
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        match result {
+            Ok(v) if yielded => Ok(Step::Yielded(v)),
+            Ok(v) => Ok(Step::Returned(v)),
+            Err(e) => {
+                self.finish_generator(gen);
+                Err(e)
+            }
+        }
+    }
+
+    /// `YieldValue`: moves the running generator frame into its generator object.
+    pub(crate) fn suspend_generator(&mut self, v: Value) -> PyResult<Value> {
+        let Some(frame) = self.frames.pop() else {
+            return Err(self.internal_error("yield without frame"));
+        };
+        let FrameKind::Generator(gen) = frame.kind else {
+            return Err(self.internal_error("yield outside generator frame"));
+        };
+        let stack = self.stack.split_off(frame.base);
+        let handled = self.handled.split_off(frame.exc_depth.min(self.handled.len()));
+        self.stack.truncate(frame.ret_to);
+        let saved = crate::frame::SavedFrame {
+            code: frame.code,
+            owner: frame.owner,
+            module: frame.module,
+            ip: frame.ip,
+            nlocals: frame.stack_base - frame.base,
+            stack,
+            blocks: frame.blocks,
+            handled,
+        };
+        if let Object::Generator(g) = self.heap.get_mut(gen) {
+            g.frame = Some(Box::new(saved));
+            g.state = GenState::Suspended;
+        }
+        self.heap.resize(gen);
+        self.yielded = true;
+        Ok(v)
+    }
+
+    pub(crate) fn finish_generator(&mut self, gen: ObjRef) {
+        if let Object::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Finished;
+            g.frame = None;
+        }
+    }
+
+    /// One step of awaiting `agen.__anext__()`: an await inside the async generator passes its
+    /// yield outward; a `yield` of the generator completes the await with that value; the
+    /// generator's end is StopAsyncIteration.
+    pub(crate) fn async_gen_step(&mut self, gen: ObjRef, sent: Value) -> PyResult<Step> {
+        match self.resume_generator(gen, sent, None)? {
+            Step::Yielded(v) if self.await_yield => Ok(Step::Yielded(v)),
+            Step::Yielded(v) => Ok(Step::Returned(v)),
+            Step::Returned(_) => Err(self.new_exception(ExcKind::StopAsyncIteration, "")),
+        }
+    }
+
+    /// One step of `yield from`/`await`: send `sent` into `it`.
+    pub(crate) fn yield_from_step(&mut self, it: Value, sent: Value) -> PyResult<Step> {
+        if let Some(Object::Iterator(state)) = it.as_obj().map(|r| self.heap.get(r)) {
+            if let crate::object::Iter::AsyncGenStep { gen } = **state {
+                return self.async_gen_step(gen, sent);
+            }
+        }
+        if let Some(r) = it.as_obj().filter(|_| self.is_generator(it)) {
+            return self.resume_generator(r, sent, None);
+        }
+        let result = if sent.is_none() {
+            match self.iter_next(it) {
+                Ok(Some(v)) => return Ok(Step::Yielded(v)),
+                Ok(None) => return Ok(Step::Returned(Value::None)),
+                Err(e) => Err(e),
+            }
+        } else {
+            let send = self.n.send;
+            self.call_method(it, send, &[sent])
+        };
+        match result {
+            Ok(v) => Ok(Step::Yielded(v)),
+            Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => Ok(Step::Returned(self.stop_iteration_value(e.0))),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn stop_iteration_value(&self, exc: Value) -> Value {
+        self.exc_data(exc).map(|d| self.tuple_items(d.args).first().copied().unwrap_or(Value::None)).unwrap_or(Value::None)
+    }
+
+    /// `await obj`: coroutines and generators await directly; other objects through `__await__`
+    /// (or `__iter__`, as MicroPython allows).
+    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if self.is_generator(v) {
+            return Ok(v);
+        }
+        let aw = self.n.__await__;
+        if let Some(it) = self.call_special(v, aw, &[])? {
+            return Ok(it);
+        }
+        let iter_name = self.n.__iter__;
+        if let Some(it) = self.call_special(v, iter_name, &[])? {
+            return Ok(it);
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("'{tn}' object can't be awaited")))
+    }
+
+    /// `gen.close()`: raise GeneratorExit inside; a yield in response is a RuntimeError.
+    pub fn close_generator(&mut self, gen: ObjRef) -> PyResult<()> {
+        let state = match self.heap.get(gen) {
+            Object::Generator(g) => g.state,
+            _ => return Ok(()),
+        };
+        if state == GenState::Created || state == GenState::Finished {
+            self.finish_generator(gen);
+            return Ok(());
+        }
+        let exit = self.new_exception(ExcKind::GeneratorExit, "");
+        match self.resume_generator(gen, Value::None, Some(exit)) {
+            Ok(Step::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Step::Returned(_)) => Ok(()),
+            Err(e) if self.is_exception_kind(e.0, ExcKind::GeneratorExit) || self.is_exception_kind(e.0, ExcKind::StopIteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The awaitable returned by an async generator's `__anext__`.
+pub fn make_anext_awaitable(vm: &mut Vm, gen: ObjRef) -> PyResult<Value> {
+    vm.new_iterator(crate::object::Iter::AsyncGenStep { gen })
+}

@@ -1,0 +1,900 @@
+//! The interpreter loop: one `match` over `Op`, thin arms that call out to `ops/`, `call.rs` and
+//! friends. Python-to-Python calls push a frame and continue the loop; only native code calling
+//! back into Python re-enters `run_frames` (with `entry` set on the frame it pushed).
+
+use ferrite_compiler::bytecode::{Op, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::frame::FrameKind;
+use crate::heap::ObjRef;
+use crate::object::{Function, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Instructions between safe-point checks (interrupts, GC). A safe point is also reached at every
+/// backward jump and call; this bounds the gap in straight-line code.
+const SAFE_POINT_EVERY: u32 = 1024;
+
+/// What a call left behind.
+pub(crate) enum Called {
+    /// A Python frame was pushed; the loop must switch to it.
+    Pushed,
+    /// The call completed with this value (native callee, generator creation, or an entry frame
+    /// run to completion).
+    Done(Value),
+}
+
+impl Vm {
+    #[inline]
+    pub(crate) fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub(crate) fn top(&self) -> Value {
+        self.stack.last().copied().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn peek(&self, n: usize) -> Value {
+        let len = self.stack.len();
+        if n < len {
+            self.stack[len - 1 - n]
+        } else {
+            Value::None
+        }
+    }
+
+    /// Checks for interrupts and collects garbage if due. Every value the program can still reach
+    /// is on a stack or in a root at this point.
+    #[inline]
+    pub(crate) fn safe_point(&mut self) -> PyResult<()> {
+        self.tick += 1;
+        if self.tick >= SAFE_POINT_EVERY || self.config.gc_stress {
+            self.tick = 0;
+            if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+            }
+            if self.heap.wants_collection() || self.config.gc_stress {
+                self.collect_garbage();
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs frames until the entry frame that is on top now returns; gives back its result.
+    pub(crate) fn run_frames(&mut self) -> PyResult<Value> {
+        let mut pending: Option<PyErr> = self.pending_throw.take();
+        'frames: loop {
+            if let Some(err) = pending.take() {
+                match self.unwind(err) {
+                    Ok(()) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            let Some(frame) = self.frames.last() else {
+                return Err(self.internal_error("no frame to run"));
+            };
+            let code = frame.code.clone();
+            let ops = &code.code.ops;
+            let base = frame.base;
+            let mut ip = frame.ip;
+
+            macro_rules! fail {
+                ($e:expr) => {{
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = ip;
+                    }
+                    pending = Some($e);
+                    continue 'frames;
+                }};
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => fail!(e),
+                    }
+                };
+            }
+            macro_rules! save_ip {
+                () => {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = ip;
+                    }
+                };
+            }
+
+            loop {
+                let Some(&op) = ops.get(ip) else {
+                    fail!(self.internal_error("instruction pointer out of range"));
+                };
+                ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Pop => {
+                        self.stack.pop();
+                    }
+                    Op::Dup => {
+                        let v = self.top();
+                        self.push(v);
+                    }
+                    Op::Dup2 => {
+                        let (a, b) = (self.peek(1), self.peek(0));
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Op::Rot2 => {
+                        let len = self.stack.len();
+                        if len >= 2 {
+                            self.stack.swap(len - 1, len - 2);
+                        }
+                    }
+                    Op::Rot3 => {
+                        let len = self.stack.len();
+                        if len >= 3 {
+                            self.stack[len - 3..].rotate_right(1);
+                        }
+                    }
+                    Op::Rot4 => {
+                        let len = self.stack.len();
+                        if len >= 4 {
+                            self.stack[len - 4..].rotate_right(1);
+                        }
+                    }
+                    Op::LoadConst(i) => {
+                        let v = code.consts.get(i as usize).copied().unwrap_or(Value::None);
+                        self.push(v);
+                    }
+                    Op::LoadFast(s) => {
+                        let v = self.stack.get(base + s as usize).copied().unwrap_or(Value::Unbound);
+                        if v.is_unbound() {
+                            let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
+                            fail!(self.unbound_local(&name));
+                        }
+                        self.push(v);
+                    }
+                    Op::StoreFast(s) => {
+                        let v = self.pop();
+                        if let Some(slot) = self.stack.get_mut(base + s as usize) {
+                            *slot = v;
+                        }
+                    }
+                    Op::DeleteFast(s) => {
+                        let slot = self.stack.get(base + s as usize).copied().unwrap_or(Value::Unbound);
+                        if slot.is_unbound() {
+                            let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
+                            fail!(self.unbound_local(&name));
+                        }
+                        self.stack[base + s as usize] = Value::Unbound;
+                    }
+                    Op::LoadDeref(s) => {
+                        let cell = self.stack.get(base + s as usize).copied().unwrap_or(Value::None);
+                        let v = self.cell_get(cell);
+                        if v.is_unbound() {
+                            let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
+                            fail!(self.unbound_local(&name));
+                        }
+                        self.push(v);
+                    }
+                    Op::StoreDeref(s) => {
+                        let v = self.pop();
+                        let cell = self.stack.get(base + s as usize).copied().unwrap_or(Value::None);
+                        self.cell_set(cell, v);
+                    }
+                    Op::DeleteDeref(s) => {
+                        let cell = self.stack.get(base + s as usize).copied().unwrap_or(Value::None);
+                        self.cell_set(cell, Value::Unbound);
+                    }
+                    Op::LoadClosure(s) => {
+                        let cell = self.stack.get(base + s as usize).copied().unwrap_or(Value::None);
+                        self.push(cell);
+                    }
+                    Op::LoadGlobal(n) => {
+                        let name = code.names[n as usize];
+                        let module = self.frames.last().map(|f| f.module);
+                        let v = tri!(self.load_global(module, name));
+                        self.push(v);
+                    }
+                    Op::StoreGlobal(n) => {
+                        let name = code.names[n as usize];
+                        let v = self.pop();
+                        if let Some(m) = self.frames.last().map(|f| f.module) {
+                            self.module_set(m, name, v);
+                        }
+                    }
+                    Op::DeleteGlobal(n) => {
+                        let name = code.names[n as usize];
+                        if let Some(m) = self.frames.last().map(|f| f.module) {
+                            if let Object::Module(module) = self.heap.get_mut(m) {
+                                if module.globals.remove(name).is_none() {
+                                    let s = self.name_str(name).to_string();
+                                    fail!(self.name_error(&s));
+                                }
+                            }
+                        }
+                    }
+                    Op::LoadName(n) => {
+                        let name = code.names[n as usize];
+                        let v = tri!(self.load_name(name));
+                        self.push(v);
+                    }
+                    Op::StoreName(n) => {
+                        let name = code.names[n as usize];
+                        let v = self.pop();
+                        tri!(self.store_name(name, v));
+                    }
+                    Op::DeleteName(n) => {
+                        let name = code.names[n as usize];
+                        tri!(self.delete_name(name));
+                    }
+                    Op::LoadAttr(n) => {
+                        let obj = self.top();
+                        let v = tri!(self.get_attr(obj, code.names[n as usize]));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = v;
+                        }
+                    }
+                    Op::StoreAttr(n) => {
+                        let (v, obj) = (self.peek(1), self.peek(0));
+                        tri!(self.set_attr(obj, code.names[n as usize], v));
+                        self.stack.truncate(self.stack.len().saturating_sub(2));
+                    }
+                    Op::DeleteAttr(n) => {
+                        let obj = self.top();
+                        tri!(self.del_attr(obj, code.names[n as usize]));
+                        self.stack.pop();
+                    }
+                    Op::LoadMethod(n) => {
+                        let obj = self.top();
+                        let (f, recv) = tri!(self.load_method(obj, code.names[n as usize]));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = f;
+                        }
+                        self.push(recv);
+                    }
+                    Op::BinarySubscr => {
+                        let (c, i) = (self.peek(1), self.peek(0));
+                        let v = tri!(self.get_item(c, i));
+                        self.stack.pop();
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = v;
+                        }
+                    }
+                    Op::StoreSubscr => {
+                        let (v, c, i) = (self.peek(2), self.peek(1), self.peek(0));
+                        tri!(self.set_item(c, i, v));
+                        self.stack.truncate(self.stack.len().saturating_sub(3));
+                    }
+                    Op::DeleteSubscr => {
+                        let (c, i) = (self.peek(1), self.peek(0));
+                        tri!(self.del_item(c, i));
+                        self.stack.truncate(self.stack.len().saturating_sub(2));
+                    }
+                    Op::BinaryOp(bop) => {
+                        let (a, b) = (self.peek(1), self.peek(0));
+                        let v = match crate::ops::arith::fast_binary(bop, a, b) {
+                            Some(v) => v,
+                            None => tri!(self.binary_op(bop, a, b)),
+                        };
+                        self.stack.pop();
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = v;
+                        }
+                    }
+                    Op::InplaceOp(bop) => {
+                        let (a, b) = (self.peek(1), self.peek(0));
+                        let v = match crate::ops::arith::fast_binary(bop, a, b) {
+                            Some(v) => v,
+                            None => tri!(self.inplace_op(bop, a, b)),
+                        };
+                        self.stack.pop();
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = v;
+                        }
+                    }
+                    Op::Unary(uop) => {
+                        let a = self.top();
+                        let v = tri!(self.unary_op(uop, a));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = v;
+                        }
+                    }
+                    Op::Compare(cop) => {
+                        let (a, b) = (self.peek(1), self.peek(0));
+                        let v = match crate::ops::compare::fast_compare(cop, a, b) {
+                            Some(v) => v,
+                            None => tri!(self.compare_op(cop, a, b)),
+                        };
+                        self.stack.pop();
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = v;
+                        }
+                    }
+                    Op::CheckExcMatch => {
+                        let (exc, ty) = (self.peek(1), self.peek(0));
+                        let m = tri!(self.exception_matches(exc, ty));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = Value::Bool(m);
+                        }
+                    }
+                    Op::BuildTuple(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack.drain(at..).collect();
+                        let v = tri!(self.new_tuple(items));
+                        self.push(v);
+                    }
+                    Op::BuildList(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        let v = tri!(self.new_list(items));
+                        self.stack.truncate(at);
+                        self.push(v);
+                    }
+                    Op::BuildSet(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let set = tri!(self.new_set_value());
+                        self.stack.push(set);
+                        for i in 0..n as usize {
+                            let item = self.stack[at + i];
+                            tri!(self.set_add(set, item));
+                        }
+                        self.stack.truncate(at);
+                        self.push(set);
+                    }
+                    Op::BuildMap(n) => {
+                        let at = self.stack.len() - 2 * n as usize;
+                        let d = tri!(self.new_dict());
+                        self.stack.push(d);
+                        for i in 0..n as usize {
+                            let (k, v) = (self.stack[at + 2 * i], self.stack[at + 2 * i + 1]);
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        self.stack.truncate(at);
+                        self.push(d);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let upper = self.pop();
+                        let lower = self.pop();
+                        let v = tri!(self.alloc(Object::Slice(lower, upper, step)));
+                        self.push(v);
+                    }
+                    Op::BuildString(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for v in &self.stack[at..] {
+                            if let Some(part) = self.str_ref(*v) {
+                                s.push_str(part);
+                            }
+                        }
+                        let v = tri!(self.new_string(s));
+                        self.stack.truncate(at);
+                        self.push(v);
+                    }
+                    Op::FormatValue { conv, has_spec } => {
+                        let spec = if has_spec { self.pop() } else { Value::None };
+                        let v = self.top();
+                        let r = tri!(self.format_value(v, conv, spec));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = r;
+                        }
+                    }
+                    Op::ListAppend(d) => {
+                        let v = self.pop();
+                        let list = self.peek(d as usize - 1);
+                        tri!(self.list_append(list, v));
+                    }
+                    Op::SetAdd(d) => {
+                        let v = self.top();
+                        let set = self.peek(d as usize);
+                        tri!(self.set_add(set, v));
+                        self.stack.pop();
+                    }
+                    Op::MapAdd(d) => {
+                        let (k, v) = (self.peek(1), self.peek(0));
+                        let dict = self.peek(d as usize + 1);
+                        tri!(self.dict_set(dict, k, v));
+                        self.stack.truncate(self.stack.len() - 2);
+                    }
+                    Op::ListExtend => {
+                        let (list, it) = (self.peek(1), self.peek(0));
+                        tri!(self.list_extend(list, it));
+                        self.stack.pop();
+                    }
+                    Op::SetUpdate => {
+                        let (set, it) = (self.peek(1), self.peek(0));
+                        tri!(self.set_update(set, it));
+                        self.stack.pop();
+                    }
+                    Op::DictUpdate => {
+                        let (d, m) = (self.peek(1), self.peek(0));
+                        tri!(self.dict_update(d, m, false));
+                        self.stack.pop();
+                    }
+                    Op::DictMerge => {
+                        let (d, m) = (self.peek(1), self.peek(0));
+                        tri!(self.dict_update(d, m, true));
+                        self.stack.pop();
+                    }
+                    Op::ListToTuple => {
+                        let l = self.top();
+                        let items = self.list_items(l);
+                        let t = tri!(self.new_tuple(items));
+                        if let Some(top) = self.stack.last_mut() {
+                            *top = t;
+                        }
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = self.top();
+                        tri!(self.unpack_sequence(seq, n as usize, None));
+                    }
+                    Op::UnpackEx { before, after } => {
+                        let seq = self.top();
+                        tri!(self.unpack_sequence(seq, before as usize, Some(after as usize)));
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < ip {
+                            save_ip!();
+                            tri!(self.safe_point());
+                        }
+                        ip = t as usize;
+                    }
+                    Op::PopJumpIfFalse(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if !b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(v)),
+                        };
+                        if b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let v = self.top();
+                        if !tri!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let v = self.top();
+                        if tri!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = self.top();
+                        let it = tri!(self.get_iter(v));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = it;
+                        }
+                    }
+                    Op::ForIter(t) => {
+                        let it = self.top();
+                        save_ip!();
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.stack.pop();
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::Call(n) => {
+                        save_ip!();
+                        tri!(self.safe_point());
+                        let pos = self.stack.len() - n as usize - 1;
+                        match tri!(self.call_at(pos, n as usize, Value::Unbound, pos, false)) {
+                            Called::Pushed => continue 'frames,
+                            Called::Done(v) => {
+                                self.stack.truncate(pos);
+                                self.push(v);
+                            }
+                        }
+                    }
+                    Op::CallKw(n) => {
+                        save_ip!();
+                        tri!(self.safe_point());
+                        let names = self.pop();
+                        let pos = self.stack.len() - n as usize - 1;
+                        match tri!(self.call_at(pos, n as usize, names, pos, false)) {
+                            Called::Pushed => continue 'frames,
+                            Called::Done(v) => {
+                                self.stack.truncate(pos);
+                                self.push(v);
+                            }
+                        }
+                    }
+                    Op::CallMethod(n) | Op::CallMethodKw(n) => {
+                        save_ip!();
+                        tri!(self.safe_point());
+                        let names =
+                            if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
+                        let pos = self.stack.len() - n as usize - 2;
+                        let called = if self.stack[pos + 1].is_unbound() {
+                            self.stack[pos + 1] = self.stack[pos];
+                            self.call_at(pos + 1, n as usize, names, pos, false)
+                        } else {
+                            self.call_at(pos, n as usize + 1, names, pos, false)
+                        };
+                        match tri!(called) {
+                            Called::Pushed => continue 'frames,
+                            Called::Done(v) => {
+                                self.stack.truncate(pos);
+                                self.push(v);
+                            }
+                        }
+                    }
+                    Op::CallEx { has_kwargs } => {
+                        save_ip!();
+                        tri!(self.safe_point());
+                        let kwargs = if has_kwargs { self.pop() } else { Value::None };
+                        let args = self.pop();
+                        let pos = self.stack.len() - 1;
+                        self.push(args);
+                        self.push(kwargs);
+                        let (n, names) = tri!(self.spread_call_args(pos));
+                        match tri!(self.call_at(pos, n, names, pos, false)) {
+                            Called::Pushed => continue 'frames,
+                            Called::Done(v) => {
+                                self.stack.truncate(pos);
+                                self.push(v);
+                            }
+                        }
+                    }
+                    Op::MakeFunction(flags) => {
+                        let code_v = self.pop();
+                        let closure = if flags & MAKE_FN_CLOSURE != 0 { self.pop() } else { Value::None };
+                        let kwdefaults =
+                            if flags & MAKE_FN_KWDEFAULTS != 0 { self.pop() } else { Value::None };
+                        let defaults = if flags & MAKE_FN_DEFAULTS != 0 { self.pop() } else { Value::None };
+                        self.push(code_v);
+                        self.push(closure);
+                        self.push(kwdefaults);
+                        self.push(defaults);
+                        let module = self.frames.last().map(|f| f.module);
+                        let f = tri!(self.make_function(code_v, defaults, kwdefaults, closure, module));
+                        self.stack.truncate(self.stack.len() - 4);
+                        self.push(f);
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self.builtin_build_class();
+                        self.push(v);
+                    }
+                    Op::Return => {
+                        let v = self.pop();
+                        save_ip!();
+                        match self.return_from_frame(v) {
+                            Ok(Some(result)) => return Ok(result),
+                            Ok(None) => continue 'frames,
+                            Err(e) => {
+                                pending = Some(e);
+                                continue 'frames;
+                            }
+                        }
+                    }
+                    Op::YieldValue => {
+                        let v = self.pop();
+                        self.await_yield = false;
+                        save_ip!();
+                        return self.suspend_generator(v);
+                    }
+                    Op::YieldFrom => {
+                        let (it, sent) = (self.peek(1), self.peek(0));
+                        save_ip!();
+                        match tri!(self.yield_from_step(it, sent)) {
+                            crate::generator::Step::Yielded(v) => {
+                                self.stack.pop();
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip - 1;
+                                }
+                                self.await_yield = true;
+                                return self.suspend_generator(v);
+                            }
+                            crate::generator::Step::Returned(v) => {
+                                self.stack.truncate(self.stack.len() - 2);
+                                self.push(v);
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = self.top();
+                        if !self.is_generator(v) {
+                            let it = tri!(self.get_iter(v));
+                            if let Some(t) = self.stack.last_mut() {
+                                *t = it;
+                            }
+                        }
+                    }
+                    Op::GetAwaitable => {
+                        let v = self.top();
+                        let it = tri!(self.get_awaitable(v));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = it;
+                        }
+                    }
+                    Op::GetAiter => {
+                        let v = self.top();
+                        let name = self.n.__aiter__;
+                        let r = tri!(self.call_method(v, name, &[]));
+                        if let Some(t) = self.stack.last_mut() {
+                            *t = r;
+                        }
+                    }
+                    Op::GetAnext => {
+                        let v = self.top();
+                        let name = self.n.__anext__;
+                        let r = tri!(self.call_method(v, name, &[]));
+                        self.push(r);
+                    }
+                    Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                        let depth = self.stack.len() - self.frames.last().map_or(0, |f| f.stack_base);
+                        let exc_depth = self.handled.len() as u32;
+                        if let Some(f) = self.frames.last_mut() {
+                            f.blocks.push(crate::frame::Block { handler: t, depth: depth as u32, exc_depth });
+                        }
+                    }
+                    Op::SetupWith(t) => {
+                        let depth = self.stack.len() - 1 - self.frames.last().map_or(0, |f| f.stack_base);
+                        let exc_depth = self.handled.len() as u32;
+                        if let Some(f) = self.frames.last_mut() {
+                            f.blocks.push(crate::frame::Block { handler: t, depth: depth as u32, exc_depth });
+                        }
+                    }
+                    Op::BeforeWith | Op::BeforeAsyncWith => {
+                        let mgr = self.top();
+                        let (enter, exit) = if matches!(op, Op::BeforeWith) {
+                            (self.n.__enter__, self.n.__exit__)
+                        } else {
+                            (self.n.__aenter__, self.n.__aexit__)
+                        };
+                        let exit_fn = tri!(self.get_attr(mgr, exit));
+                        self.push(exit_fn);
+                        let r = tri!(self.call_method(mgr, enter, &[]));
+                        let len = self.stack.len();
+                        self.stack[len - 2] = exit_fn;
+                        self.stack[len - 1] = r;
+                    }
+                    Op::WithExceptStart => {
+                        let (exit_fn, exc) = (self.peek(1), self.peek(0));
+                        let ty = Value::Obj(self.type_of(exc));
+                        save_ip!();
+                        let r = tri!(self.call(exit_fn, &[ty, exc, Value::None]));
+                        self.push(r);
+                    }
+                    Op::PopBlock => {
+                        if let Some(f) = self.frames.last_mut() {
+                            f.blocks.pop();
+                        }
+                    }
+                    Op::PopExcept => {
+                        self.handled.pop();
+                    }
+                    Op::Raise(n) => {
+                        save_ip!();
+                        let e = match n {
+                            0 => match self.handled.last().copied() {
+                                Some(exc) => {
+                                    self.reraising = true;
+                                    PyErr(exc)
+                                }
+                                None => self.runtime_error("no active exception to reraise"),
+                            },
+                            1 => {
+                                let exc = self.pop();
+                                match self.make_raisable(exc, None) {
+                                    Ok(e) => e,
+                                    Err(e) => e,
+                                }
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let exc = self.pop();
+                                match self.make_raisable(exc, Some(cause)) {
+                                    Ok(e) => e,
+                                    Err(e) => e,
+                                }
+                            }
+                        };
+                        fail!(e);
+                    }
+                    Op::Reraise => {
+                        let exc = self.pop();
+                        save_ip!();
+                        self.reraising = true;
+                        fail!(PyErr(exc));
+                    }
+                    Op::ImportName(n) => {
+                        save_ip!();
+                        let name = code.names[n as usize];
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        let m = tri!(self.import_name(name, fromlist, level));
+                        self.push(m);
+                    }
+                    Op::ImportFrom(n) => {
+                        let name = code.names[n as usize];
+                        let m = self.top();
+                        let v = tri!(self.import_from(m, name));
+                        self.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = self.pop();
+                        tri!(self.import_star(m));
+                    }
+                    Op::PrintExpr => {
+                        let v = self.top();
+                        tri!(self.print_expr(v));
+                        self.stack.pop();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pops the finishing frame and delivers its result. `Ok(Some(v))` when the frame was an entry
+    /// frame (the Rust caller gets `v`), `Ok(None)` when the loop goes on in the caller frame.
+    fn return_from_frame(&mut self, v: Value) -> PyResult<Option<Value>> {
+        let Some(frame) = self.frames.pop() else {
+            return Err(self.internal_error("return without frame"));
+        };
+        self.handled.truncate(frame.exc_depth);
+        let result = match frame.kind {
+            FrameKind::Normal => v,
+            FrameKind::Init(instance) => {
+                if !v.is_none() {
+                    self.stack.truncate(frame.ret_to);
+                    return Err(self.type_error("__init__() should return None"));
+                }
+                instance
+            }
+            FrameKind::ClassBody => frame.locals_dict.map_or(Value::None, Value::Obj),
+            FrameKind::Generator(g) => {
+                self.finish_generator(g);
+                self.yielded = false;
+                v
+            }
+        };
+        self.stack.truncate(frame.ret_to);
+        if frame.entry {
+            return Ok(Some(result));
+        }
+        self.push(result);
+        Ok(None)
+    }
+
+    /// Delivers an exception to the innermost handler, popping frames as needed. `Err` when it
+    /// leaves the entry frame (the Rust caller gets it).
+    fn unwind(&mut self, err: PyErr) -> PyResult<()> {
+        let mut add_tb = !std::mem::replace(&mut self.reraising, false);
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(err);
+            };
+            if add_tb {
+                let line = frame.code.code.line_for(frame.ip.saturating_sub(1));
+                let filename = frame.code.filename.clone();
+                let name = frame.code.name;
+                if let Some(data) = self.exc_data_mut(err.0) {
+                    data.traceback.push((filename, line, name));
+                }
+            }
+            add_tb = true;
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(err);
+            };
+            if let Some(block) = frame.blocks.pop() {
+                let depth = frame.stack_base + block.depth as usize;
+                frame.ip = block.handler as usize;
+                self.stack.truncate(depth);
+                self.handled.truncate(block.exc_depth as usize);
+                self.stack.push(err.0);
+                self.handled.push(err.0);
+                return Ok(());
+            }
+            let Some(frame) = self.frames.pop() else {
+                return Err(err);
+            };
+            self.stack.truncate(frame.ret_to);
+            self.handled.truncate(frame.exc_depth);
+            if let FrameKind::Generator(g) = frame.kind {
+                self.finish_generator(g);
+            }
+            if frame.entry {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception instance and links its cause and context.
+    fn make_raisable(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let exc = self.instantiate_exception(exc)?;
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() { cause } else { self.instantiate_exception(cause)? };
+            if let Some(d) = self.exc_data_mut(exc) {
+                d.cause = cause;
+                d.suppress_context = true;
+            }
+        }
+        Ok(PyErr(exc))
+    }
+
+    /// `raise X` accepts a class (instantiated with no arguments) or an instance.
+    pub(crate) fn instantiate_exception(&mut self, exc: Value) -> PyResult<Value> {
+        let base = self.types.exc(ExcKind::BaseException);
+        if let Some(r) = exc.as_obj() {
+            if matches!(self.heap.get(r), Object::Class(_)) && self.is_subclass(r, base) {
+                return self.call(exc, &[]);
+            }
+        }
+        if self.isinstance(exc, base) {
+            return Ok(exc);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Builds a function object for `MakeFunction`.
+    fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+        module: Option<ObjRef>,
+    ) -> PyResult<Value> {
+        let Some(code_ref) = code_v.as_obj() else {
+            return Err(self.internal_error("MakeFunction without code"));
+        };
+        let Object::Code(code_rc) = self.heap.get(code_ref) else {
+            return Err(self.internal_error("MakeFunction without code"));
+        };
+        let code_rc = code_rc.clone();
+        let defaults = if defaults.is_none() { Vec::new() } else { self.tuple_items(defaults) };
+        let mut kw = Vec::new();
+        if let Some(d) = kwdefaults.as_obj() {
+            if let Object::Dict(dict) = self.heap.get(d) {
+                let entries: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
+                for (k, v) in entries {
+                    if let Some(s) = self.str_ref(k) {
+                        let s = s.to_string();
+                        kw.push((self.intern(&s), v));
+                    }
+                }
+            }
+        }
+        let closure = if closure.is_none() { Vec::new() } else { self.tuple_items(closure) };
+        let Some(module) = module.or(self.main_module) else {
+            return Err(self.internal_error("function without module"));
+        };
+        let name = code_rc.name;
+        self.alloc(Object::Function(Box::new(Function {
+            code: code_ref,
+            code_rc,
+            module,
+            defaults,
+            kwdefaults: kw,
+            closure,
+            name,
+            attrs: Default::default(),
+        })))
+    }
+}

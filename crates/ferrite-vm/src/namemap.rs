@@ -1,0 +1,85 @@
+//! An insertion-ordered map from interned names to values: instance attributes, class and module
+//! namespaces. Small maps (the common case for instances) are a linear scan over a vector; past
+//! `INDEX_AT` entries a hash index is added.
+
+use std::collections::HashMap;
+
+use crate::intern::Name;
+use crate::value::Value;
+
+/// Past this many entries a hash index pays for itself (a scan of 8 integer compares is cheaper
+/// than hashing).
+const INDEX_AT: usize = 8;
+
+#[derive(Default, Clone)]
+pub struct NameMap {
+    entries: Vec<(Name, Value)>,
+    index: Option<HashMap<Name, usize>>,
+}
+
+impl NameMap {
+    pub fn new() -> NameMap {
+        NameMap::default()
+    }
+
+    #[inline]
+    fn position(&self, name: Name) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(&name).copied(),
+            None => self.entries.iter().position(|(n, _)| *n == name),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, name: Name) -> Option<Value> {
+        self.position(name).and_then(|i| self.entries.get(i)).map(|(_, v)| *v)
+    }
+
+    pub fn contains(&self, name: Name) -> bool {
+        self.position(name).is_some()
+    }
+
+    pub fn insert(&mut self, name: Name, value: Value) {
+        if let Some(i) = self.position(name) {
+            if let Some(e) = self.entries.get_mut(i) {
+                e.1 = value;
+            }
+            return;
+        }
+        self.entries.push((name, value));
+        if let Some(index) = &mut self.index {
+            index.insert(name, self.entries.len() - 1);
+        } else if self.entries.len() > INDEX_AT {
+            self.index = Some(self.entries.iter().enumerate().map(|(i, (n, _))| (*n, i)).collect());
+        }
+    }
+
+    pub fn remove(&mut self, name: Name) -> Option<Value> {
+        let i = self.position(name)?;
+        let (_, v) = self.entries.remove(i);
+        if self.index.is_some() {
+            self.index = Some(self.entries.iter().enumerate().map(|(i, (n, _))| (*n, i)).collect());
+        }
+        Some(v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Name, Value)> + '_ {
+        self.entries.iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        self.entries.iter().map(|(_, v)| *v)
+    }
+
+    pub fn approx_size(&self) -> usize {
+        self.entries.capacity() * 24 + self.index.as_ref().map_or(0, |i| i.capacity() * 16)
+    }
+}

@@ -1,0 +1,259 @@
+//! Heap object kinds and their payloads.
+//!
+//! Every Python object that is not a small int, float, bool or None is one `Object` in the heap.
+//! Built-in types are variants with a Rust payload; user classes' instances are `Instance`s whose
+//! class may derive from a built-in (an exception, say) and then carry that built-in's payload in
+//! `Instance::base`. Large payloads are boxed so the enum stays small.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use dashu_int::IBig;
+
+use crate::dict::Dict;
+use crate::heap::ObjRef;
+use crate::intern::Name;
+use crate::namemap::NameMap;
+use crate::native::NativeFunction;
+use crate::value::Value;
+use ferrite_compiler::Code;
+
+pub enum Object {
+    /// What a stale handle sees; never stored.
+    Dead,
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    BigInt(Box<IBig>),
+    Complex(f64, f64),
+    Tuple(Box<[Value]>),
+    List(Vec<Value>),
+    Dict(Box<Dict>),
+    Set(Box<Dict>),
+    FrozenSet(Box<Dict>),
+    Range(Range),
+    Slice(Value, Value, Value),
+    Cell(Value),
+    Code(Rc<CodeObject>),
+    Function(Box<Function>),
+    Native(&'static NativeFunction),
+    BoundMethod { func: Value, receiver: Value },
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    Property { getter: Value, setter: Value, deleter: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super { class: ObjRef, receiver: Value },
+    Iterator(Box<Iter>),
+    Generator(Box<Generator>),
+    MemoryView { base: Value, start: usize, len: usize, readonly: bool },
+    /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+    DictView { dict: Value, kind: ViewKind },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct PyStr {
+    pub s: Box<str>,
+    /// 0 = not computed yet.
+    pub hash: Cell<u64>,
+    /// Number of characters; equals `s.len()` for ASCII strings, which then index in O(1).
+    pub chars: u32,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, hash: Cell::new(0), chars: chars.min(u32::MAX as usize) as u32 }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars as usize == self.s.len()
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+}
+
+/// A code object as the VM runs it: the compiler's `Code` plus its constants turned into values
+/// and its names interned, done once when the code is loaded.
+pub struct CodeObject {
+    pub code: Rc<Code>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Name>,
+    /// Interned slot names, for keyword-argument binding.
+    pub slot_names: Vec<Name>,
+    pub name: Name,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+}
+
+pub struct Function {
+    pub code: ObjRef,
+    pub code_rc: Rc<CodeObject>,
+    /// The module whose globals the function sees.
+    pub module: ObjRef,
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults, by name.
+    pub kwdefaults: Vec<(Name, Value)>,
+    pub closure: Vec<Value>,
+    pub name: Name,
+    pub attrs: NameMap,
+}
+
+pub struct Class {
+    pub name: Name,
+    pub qualname: Rc<str>,
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: Vec<ObjRef>,
+    pub dict: NameMap,
+    /// The built-in type this class is or derives from (decides instance layout).
+    pub base_kind: BaseKind,
+    /// Bumped when the class (or, conservatively, any class) changes, for lookup caches.
+    pub version: u32,
+    /// Cached: does the class (via its MRO) define `__getattr__`, `__setattr__`... Computed at
+    /// creation; updated when a special name is assigned on a class.
+    pub flags: ClassFlags,
+}
+
+#[derive(Clone, Copy, Default)]
+pub struct ClassFlags {
+    pub has_getattr: bool,
+    pub has_setattr: bool,
+    pub has_delattr: bool,
+    pub has_getattribute: bool,
+    pub has_eq: bool,
+    pub has_hash: bool,
+    pub has_slots: bool,
+}
+
+/// What kind of built-in object an instance of a class really is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    /// `object` and ordinary user classes.
+    Object,
+    /// BaseException and subclasses: instances carry an `Exception` payload.
+    Exception,
+    /// A type that cannot be subclassed (or an identity tag for built-in classes).
+    Builtin,
+    /// User class deriving from a built-in container: the instance holds a real object of that
+    /// type in `Instance::base` and the type's methods act on it.
+    List,
+    Dict,
+    Str,
+    Int,
+    Tuple,
+    Type,
+}
+
+pub struct Instance {
+    pub class: ObjRef,
+    pub attrs: NameMap,
+    pub exception: Option<Box<ExceptionData>>,
+    /// For subclasses of built-in containers: the underlying built-in object.
+    pub base: Value,
+}
+
+pub struct ExceptionData {
+    pub args: Value,
+    /// Innermost last: (filename, line, function name).
+    pub traceback: Vec<(Rc<str>, u32, Name)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+pub struct Module {
+    pub name: Name,
+    pub globals: NameMap,
+}
+
+pub enum Iter {
+    /// Over a list, tuple, str, bytes, bytearray (by index, re-reading the container each step).
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Dict keys/values/items and sets, by entry index.
+    DictKeys { dict: ObjRef, index: usize },
+    DictValues { dict: ObjRef, index: usize },
+    DictItems { dict: ObjRef, index: usize },
+    Str { s: ObjRef, byte: usize },
+    Enumerate { iter: Value, count: Value },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: Value, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// An object with `__getitem__` but no `__iter__`.
+    GetItem { obj: Value, index: i64 },
+    /// The awaitable `__anext__` returns for an async generator.
+    AsyncGenStep { gen: ObjRef },
+    Done,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    pub kind: GenKind,
+    pub state: GenState,
+    pub function: ObjRef,
+    pub frame: Option<Box<crate::frame::SavedFrame>>,
+    pub name: Name,
+}
+
+impl Object {
+    /// Approximate heap footprint in bytes, for the heap limit and `gc.mem_alloc()`.
+    pub fn approx_size(&self) -> usize {
+        const BASE: usize = 32;
+        BASE + match self {
+            Object::Str(s) => s.s.len(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.capacity(),
+            Object::BigInt(_) => 32,
+            Object::Tuple(t) => t.len() * 16,
+            Object::List(l) => l.capacity() * 16,
+            Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.approx_size(),
+            Object::Function(f) => 96 + f.defaults.len() * 16 + f.closure.len() * 16,
+            Object::Class(c) => 128 + c.dict.approx_size(),
+            Object::Instance(i) => 48 + i.attrs.approx_size(),
+            Object::Module(m) => 64 + m.globals.approx_size(),
+            Object::Generator(g) => 64 + g.frame.as_ref().map_or(0, |f| f.stack.len() * 16),
+            Object::Iterator(_) => 48,
+            _ => 0,
+        }
+    }
+}

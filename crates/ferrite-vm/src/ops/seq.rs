@@ -1,0 +1,213 @@
+//! Operators on sequences and sets: concatenation, repetition, `%` formatting, set algebra and
+//! dict union.
+
+use crate::dict::Dict;
+use crate::error::PyResult;
+use crate::object::Object;
+use crate::ops::BinOp;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The repeat count for `seq * n`: negative counts give an empty result.
+fn repeat_count(vm: &Vm, v: Value) -> Option<usize> {
+    match v {
+        Value::Int(i) => Some(i.max(0) as usize),
+        Value::Bool(b) => Some(b as usize),
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => {
+            Some(if vm.to_f64(v).unwrap_or(0.0) < 0.0 { 0 } else { usize::MAX })
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(ra), rb) = (a.as_obj(), b.as_obj()) else {
+        // int * sequence
+        if op == BinOp::Mul {
+            if let (Some(_), Some(_)) = (repeat_count(vm, a), b.as_obj()) {
+                return sequence_binary(vm, op, b, a);
+            }
+        }
+        return Ok(None);
+    };
+    match (op, vm.heap.get(ra)) {
+        (BinOp::Add, Object::Str(x)) => {
+            let Some(y) = vm.str_ref(b) else {
+                let tn = vm.type_name(b);
+                return Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")));
+            };
+            let mut s = String::with_capacity(x.s.len() + y.len());
+            s.push_str(&x.s);
+            s.push_str(y);
+            vm.new_string(s).map(Some)
+        }
+        (BinOp::Mul, Object::Str(x)) => {
+            let Some(n) = repeat_count(vm, b) else { return Ok(None) };
+            let len = x.s.len();
+            if len.saturating_mul(n) > vm.heap.limit || !vm.heap.can_fit(len.saturating_mul(n)) {
+                return Err(vm.memory_error());
+            }
+            let s = x.s.repeat(n);
+            vm.new_string(s).map(Some)
+        }
+        (BinOp::Mod, Object::Str(_)) => crate::format::percent_format(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Bytes(_)) => crate::format::percent_format_bytes(vm, a, b).map(Some),
+        (BinOp::Add, Object::List(x)) => {
+            let mut items = x.clone();
+            match rb.map(|r| vm.heap.get(r)) {
+                Some(Object::List(y)) => items.extend_from_slice(y),
+                _ => {
+                    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                    return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
+                }
+            }
+            vm.new_list(items).map(Some)
+        }
+        (BinOp::Add, Object::Tuple(x)) => {
+            let mut items = x.to_vec();
+            match rb.map(|r| vm.heap.get(r)) {
+                Some(Object::Tuple(y)) => items.extend_from_slice(y),
+                _ => {
+                    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                    return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
+                }
+            }
+            vm.new_tuple(items).map(Some)
+        }
+        (BinOp::Mul, Object::List(_) | Object::Tuple(_)) => {
+            let is_list = matches!(vm.heap.get(ra), Object::List(_));
+            let Some(n) = repeat_count(vm, b) else { return Ok(None) };
+            let items = vm.list_items(a);
+            let total = items.len().saturating_mul(n);
+            if !vm.heap.can_fit(total.saturating_mul(16)) {
+                return Err(vm.memory_error());
+            }
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..n {
+                out.extend_from_slice(&items);
+            }
+            if is_list {
+                vm.new_list(out).map(Some)
+            } else {
+                vm.new_tuple(out).map(Some)
+            }
+        }
+        (BinOp::Add, Object::Bytes(x) | Object::ByteArray(x)) => {
+            let is_bytes = matches!(vm.heap.get(ra), Object::Bytes(_));
+            let mut out = x.clone();
+            let Some(y) = vm.bytes_like(b) else {
+                let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
+            };
+            out.extend_from_slice(&y);
+            if is_bytes {
+                vm.new_bytes(out).map(Some)
+            } else {
+                vm.alloc(Object::ByteArray(out)).map(Some)
+            }
+        }
+        (BinOp::Mul, Object::Bytes(x) | Object::ByteArray(x)) => {
+            let is_bytes = matches!(vm.heap.get(ra), Object::Bytes(_));
+            let Some(n) = repeat_count(vm, b) else { return Ok(None) };
+            if !vm.heap.can_fit(x.len().saturating_mul(n)) {
+                return Err(vm.memory_error());
+            }
+            let out = x.repeat(n);
+            if is_bytes {
+                vm.new_bytes(out).map(Some)
+            } else {
+                vm.alloc(Object::ByteArray(out)).map(Some)
+            }
+        }
+        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Object::Set(_) | Object::FrozenSet(_)) => {
+            if !vm.is_set_like(b) {
+                return Ok(None);
+            }
+            let frozen = matches!(vm.heap.get(ra), Object::FrozenSet(_));
+            let result = set_algebra(vm, op, a, b)?;
+            let out = if frozen {
+                vm.alloc(Object::FrozenSet(Box::new(Dict::new())))?
+            } else {
+                vm.new_set_value()?
+            };
+            vm.root(out);
+            for k in result {
+                vm.set_add(out, k)?;
+            }
+            vm.temp_roots.pop();
+            Ok(Some(out))
+        }
+        (BinOp::BitOr, Object::Dict(_)) => {
+            if !matches!(rb.map(|r| vm.heap.get(r)), Some(Object::Dict(_))) {
+                return Ok(None);
+            }
+            let out = vm.new_dict()?;
+            vm.root(out);
+            vm.dict_update(out, a, false)?;
+            vm.dict_update(out, b, false)?;
+            vm.temp_roots.pop();
+            Ok(Some(out))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The members of `a op b` for sets, in a deterministic order (a's order, then b's).
+fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value>> {
+    let ka = vm.set_keys(a);
+    let kb = vm.set_keys(b);
+    let mut out = Vec::new();
+    match op {
+        BinOp::BitOr => {
+            out.extend_from_slice(&ka);
+            for k in kb {
+                if !vm.set_contains(a, k)? {
+                    out.push(k);
+                }
+            }
+        }
+        BinOp::BitAnd => {
+            for k in ka {
+                if vm.set_contains(b, k)? {
+                    out.push(k);
+                }
+            }
+        }
+        BinOp::Sub => {
+            for k in ka {
+                if !vm.set_contains(b, k)? {
+                    out.push(k);
+                }
+            }
+        }
+        _ => {
+            for k in ka {
+                if !vm.set_contains(b, k)? {
+                    out.push(k);
+                }
+            }
+            for k in kb {
+                if !vm.set_contains(a, k)? {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `s |= t` and friends mutate `s` in place.
+pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if !vm.is_set_like(b) {
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!("unsupported types for {}=: '{ta}', '{tb}'", crate::ops::arith::op_symbol(op))));
+    }
+    let result = set_algebra(vm, op, a, b)?;
+    if let Some(Object::Set(d)) = a.as_obj().map(|r| vm.heap.get_mut(r)) {
+        d.clear();
+    }
+    for k in result {
+        vm.set_add(a, k)?;
+    }
+    Ok(a)
+}

@@ -1,0 +1,432 @@
+//! Subscription: `x[i]`, `x[a:b:c]`, item assignment and deletion for the built-in sequences
+//! and mappings, and `__getitem__`/`__setitem__`/`__delitem__` for user classes.
+
+use crate::error::{ExcKind, PyResult};
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Resolved slice bounds for a sequence of a given length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl SliceIndices {
+    pub fn len(&self) -> usize {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop - self.start - 1) / self.step + 1) as usize
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start - self.stop - 1) / (-self.step) + 1) as usize
+        } else {
+            0
+        }
+    }
+    pub fn indices(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        (0..s.len()).map(move |k| (s.start + k as i64 * s.step) as usize)
+    }
+}
+
+impl Vm {
+    /// A sequence index, normalised against `len`; IndexError when out of range.
+    pub fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = self.index_value(index, what)?;
+        let n = len as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// An integer index from an int, bool or object with `__index__`.
+    pub fn index_value(&mut self, index: Value, what: &str) -> PyResult<i64> {
+        match index {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::BigInt(_) => Ok(i64::MAX),
+                Object::Instance(_) => {
+                    let n = self.n.__index__;
+                    match self.call_special(index, n, &[])? {
+                        Some(Value::Int(i)) => Ok(i),
+                        _ => {
+                            let tn = self.type_name(index);
+                            Err(self.type_error(format!("{what} indices must be integers, not {tn}")))
+                        }
+                    }
+                }
+                _ => {
+                    let tn = self.type_name(index);
+                    Err(self.type_error(format!("{what} indices must be integers, not {tn}")))
+                }
+            },
+            _ => {
+                let tn = self.type_name(index);
+                Err(self.type_error(format!("{what} indices must be integers, not {tn}")))
+            }
+        }
+    }
+
+    /// Resolves a slice object against a sequence length, as Python's `slice.indices`.
+    pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIndices> {
+        let Some(Object::Slice(a, b, c)) = slice.as_obj().map(|r| self.heap.get(r)) else {
+            return Err(self.type_error("expected slice"));
+        };
+        let (a, b, c) = (*a, *b, *c);
+        let n = len as i64;
+        let step = if c.is_none() { 1 } else { self.index_value(c, "slice")? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let clamp = |vm: &mut Vm, v: Value, default: i64, lo: i64, hi: i64| -> PyResult<i64> {
+            if v.is_none() {
+                return Ok(default);
+            }
+            let i = match v {
+                Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => {
+                    let neg = vm.to_f64(v).unwrap_or(0.0) < 0.0;
+                    if neg {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
+                }
+                _ => vm.index_value(v, "slice")?,
+            };
+            let i = if i < 0 { i + n } else { i };
+            Ok(i.clamp(lo, hi))
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(self, a, 0, 0, n)?, clamp(self, b, n, 0, n)?)
+        } else {
+            (clamp(self, a, n - 1, -1, n - 1)?, clamp(self, b, -1, -1, n - 1)?)
+        };
+        Ok(SliceIndices { start, stop, step })
+    }
+
+    fn is_slice(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Slice(..)))
+    }
+
+    pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
+        let Value::Obj(r) = container else {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("'{tn}' object isn't subscriptable")));
+        };
+        match self.heap.get(r) {
+            Object::List(l) => {
+                if let Value::Int(i) = index {
+                    let n = l.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j >= 0 && j < n {
+                        return Ok(l[j as usize]);
+                    }
+                    return Err(self.index_error("list index out of range"));
+                }
+                let len = l.len();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let items = self.list_items(container);
+                    let out: Vec<Value> = s.indices().filter_map(|i| items.get(i).copied()).collect();
+                    return self.new_list(out);
+                }
+                let i = self.seq_index(index, len, "list")?;
+                Ok(self.list_items(container)[i])
+            }
+            Object::Tuple(t) => {
+                if let Value::Int(i) = index {
+                    let n = t.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j >= 0 && j < n {
+                        return Ok(t[j as usize]);
+                    }
+                    return Err(self.index_error("tuple index out of range"));
+                }
+                let len = t.len();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let items = self.tuple_items(container);
+                    let out: Vec<Value> = s.indices().filter_map(|i| items.get(i).copied()).collect();
+                    return self.new_tuple(out);
+                }
+                let i = self.seq_index(index, len, "tuple")?;
+                Ok(self.tuple_items(container)[i])
+            }
+            Object::Str(_) => crate::types::str::str_getitem(self, container, index),
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                let is_bytes = matches!(self.heap.get(r), Object::Bytes(_));
+                let data = b.clone();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, data.len())?;
+                    let out: Vec<u8> = s.indices().filter_map(|i| data.get(i).copied()).collect();
+                    return if is_bytes { self.new_bytes(out) } else { self.alloc(Object::ByteArray(out)) };
+                }
+                let what = if is_bytes { "bytes" } else { "bytearray" };
+                let i = self.seq_index(index, data.len(), what)?;
+                Ok(Value::Int(data[i] as i64))
+            }
+            Object::Dict(_) => match self.dict_get(container, index)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(index)),
+            },
+            Object::Range(rg) => {
+                let rg = *rg;
+                let len = rg.len() as usize;
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let start = rg.start + s.start * rg.step;
+                    let step = rg.step * s.step;
+                    let stop = start + s.len() as i64 * step;
+                    return self.alloc(Object::Range(crate::object::Range { start, stop, step }));
+                }
+                let i = self.seq_index(index, len, "range")?;
+                Ok(Value::Int(rg.start + i as i64 * rg.step))
+            }
+            Object::MemoryView { .. } => {
+                let data = self.bytes_like(container).unwrap_or_default();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, data.len())?;
+                    if s.step != 1 {
+                        return Err(self.not_implemented_error("only slices with step=1 (aka None) are supported"));
+                    }
+                    let Object::MemoryView { base, start, readonly, .. } = self.heap.get(r) else {
+                        return Ok(Value::None);
+                    };
+                    let (base, start, readonly) = (*base, *start, *readonly);
+                    return self.alloc(Object::MemoryView {
+                        base,
+                        start: start + s.start as usize,
+                        len: s.len(),
+                        readonly,
+                    });
+                }
+                let i = self.seq_index(index, data.len(), "memoryview")?;
+                Ok(Value::Int(data[i] as i64))
+            }
+            Object::Instance(inst) => {
+                let base = inst.base;
+                let gi = self.n.__getitem__;
+                match self.call_special(container, gi, &[index])? {
+                    Some(v) => Ok(v),
+                    None if !base.is_none() => self.get_item(base, index),
+                    None => {
+                        let tn = self.type_name(container);
+                        Err(self.type_error(format!("'{tn}' object isn't subscriptable")))
+                    }
+                }
+            }
+            Object::Class(_) => {
+                // `list[int]`-style generic aliases: return the class itself.
+                Ok(container)
+            }
+            _ => {
+                let tn = self.type_name(container);
+                Err(self.type_error(format!("'{tn}' object isn't subscriptable")))
+            }
+        }
+    }
+
+    pub fn set_item(&mut self, container: Value, index: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(r) = container else {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("'{tn}' object doesn't support item assignment")));
+        };
+        match self.heap.get(r) {
+            Object::List(l) => {
+                let len = l.len();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let new_items = self.iterate_to_vec(v)?;
+                    let Object::List(l) = self.heap.get_mut(r) else { return Ok(()) };
+                    if s.step == 1 {
+                        let start = s.start as usize;
+                        let stop = (s.stop as usize).max(start);
+                        l.splice(start..stop, new_items);
+                    } else {
+                        if new_items.len() != s.len() {
+                            let msg = format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                s.len()
+                            );
+                            return Err(self.value_error(msg));
+                        }
+                        for (i, item) in s.indices().zip(new_items) {
+                            l[i] = item;
+                        }
+                    }
+                    self.heap.resize(r);
+                    return Ok(());
+                }
+                let i = self.seq_index(index, len, "list")?;
+                if let Object::List(l) = self.heap.get_mut(r) {
+                    l[i] = v;
+                }
+                Ok(())
+            }
+            Object::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let new = match self.bytes_like(v) {
+                        Some(b) => b,
+                        None => {
+                            let items = self.iterate_to_vec(v)?;
+                            let mut out = Vec::new();
+                            for it in items {
+                                out.push(self.byte_value(it)?);
+                            }
+                            out
+                        }
+                    };
+                    if let Object::ByteArray(b) = self.heap.get_mut(r) {
+                        let start = s.start as usize;
+                        let stop = (s.stop as usize).max(start);
+                        b.splice(start..stop, new);
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(index, len, "bytearray")?;
+                let byte = self.byte_value(v)?;
+                if let Object::ByteArray(b) = self.heap.get_mut(r) {
+                    b[i] = byte;
+                }
+                Ok(())
+            }
+            Object::Dict(_) => self.dict_set(container, index, v),
+            Object::MemoryView { base, start, len, readonly } => {
+                let (base, start, len, readonly) = (*base, *start, *len, *readonly);
+                if readonly {
+                    return Err(self.type_error("memoryview is read-only"));
+                }
+                let Some(br) = base.as_obj() else { return Ok(()) };
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let new = self.bytes_like(v).unwrap_or_default();
+                    if new.len() != s.len() {
+                        return Err(self.value_error("memoryview slice assignment has wrong length"));
+                    }
+                    if let Object::ByteArray(b) = self.heap.get_mut(br) {
+                        for (k, i) in s.indices().enumerate() {
+                            if let Some(slot) = b.get_mut(start + i) {
+                                *slot = new[k];
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(index, len, "memoryview")?;
+                let byte = self.byte_value(v)?;
+                if let Object::ByteArray(b) = self.heap.get_mut(br) {
+                    if let Some(slot) = b.get_mut(start + i) {
+                        *slot = byte;
+                    }
+                }
+                Ok(())
+            }
+            Object::Instance(inst) => {
+                let base = inst.base;
+                let si = self.n.__setitem__;
+                match self.call_special(container, si, &[index, v])? {
+                    Some(_) => Ok(()),
+                    None if !base.is_none() => self.set_item(base, index, v),
+                    None => {
+                        let tn = self.type_name(container);
+                        Err(self.type_error(format!("'{tn}' object doesn't support item assignment")))
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(container);
+                Err(self.type_error(format!("'{tn}' object doesn't support item assignment")))
+            }
+        }
+    }
+
+    pub fn byte_value(&mut self, v: Value) -> PyResult<u8> {
+        match v {
+            Value::Int(i) if (0..256).contains(&i) => Ok(i as u8),
+            Value::Int(_) => Err(self.value_error("bytes value out of range")),
+            Value::Bool(b) => Ok(b as u8),
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    pub fn del_item(&mut self, container: Value, index: Value) -> PyResult<()> {
+        let Value::Obj(r) = container else {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("'{tn}' object doesn't support item deletion")));
+        };
+        match self.heap.get(r) {
+            Object::List(l) => {
+                let len = l.len();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let mut remove: Vec<usize> = s.indices().collect();
+                    remove.sort_unstable();
+                    if let Object::List(l) = self.heap.get_mut(r) {
+                        for i in remove.into_iter().rev() {
+                            if i < l.len() {
+                                l.remove(i);
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(index, len, "list")?;
+                if let Object::List(l) = self.heap.get_mut(r) {
+                    l.remove(i);
+                }
+                Ok(())
+            }
+            Object::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(index) {
+                    let s = self.slice_indices(index, len)?;
+                    let mut remove: Vec<usize> = s.indices().collect();
+                    remove.sort_unstable();
+                    if let Object::ByteArray(b) = self.heap.get_mut(r) {
+                        for i in remove.into_iter().rev() {
+                            if i < b.len() {
+                                b.remove(i);
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(index, len, "bytearray")?;
+                if let Object::ByteArray(b) = self.heap.get_mut(r) {
+                    b.remove(i);
+                }
+                Ok(())
+            }
+            Object::Dict(_) => match self.dict_remove(container, index)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(index)),
+            },
+            Object::Instance(inst) => {
+                let base = inst.base;
+                let di = self.n.__delitem__;
+                match self.call_special(container, di, &[index])? {
+                    Some(_) => Ok(()),
+                    None if !base.is_none() => self.del_item(base, index),
+                    None => {
+                        let tn = self.type_name(container);
+                        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(container);
+                Err(self.new_exception(ExcKind::TypeError, &format!("'{tn}' object doesn't support item deletion")))
+            }
+        }
+    }
+}

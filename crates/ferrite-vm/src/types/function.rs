@@ -1,0 +1,93 @@
+//! Methods of generators and coroutines: `send`, `throw`, `close`, plus `__next__`/`__iter__` so
+//! they can be driven by hand.
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::generator::Step;
+use crate::intern::Name;
+use crate::native;
+use crate::types::add_methods;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn gen_ref(vm: &mut Vm, args: &[Value]) -> PyResult<crate::heap::ObjRef> {
+    match args.first().copied() {
+        Some(v) if vm.is_generator(v) => Ok(v.as_obj().unwrap_or(vm.types.object)),
+        _ => Err(vm.type_error("expected a generator")),
+    }
+}
+
+fn step_result(vm: &mut Vm, step: Step) -> PyResult<Value> {
+    match step {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "send", args, 2, 2)?;
+    let g = gen_ref(vm, args)?;
+    let step = vm.resume_generator(g, args[1], None)?;
+    step_result(vm, step)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    let step = vm.resume_generator(g, Value::None, None)?;
+    step_result(vm, step)
+}
+
+fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "throw", args, 2, 4)?;
+    let g = gen_ref(vm, args)?;
+    let mut exc = args[1];
+    if args.len() >= 3 && !args[2].is_none() {
+        // throw(type, value): instantiate type with value.
+        exc = vm.call(args[1], &[args[2]])?;
+    }
+    let exc = vm.instantiate_exception(exc)?;
+    let step = vm.resume_generator(g, Value::None, Some(PyErr(exc)))?;
+    step_result(vm, step)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    vm.close_generator(g)?;
+    Ok(Value::None)
+}
+
+fn coro_await(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
+}
+
+/// Async generators: `__anext__` returns an awaitable that resumes the generator; here the
+/// generator object itself serves, driven with send().
+fn agen_anext(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    let n = vm.intern("__asyncgen_step__");
+    let _ = n;
+    let wrapper = crate::generator::make_anext_awaitable(vm, g)?;
+    Ok(wrapper)
+}
+
+native!(GEN_SEND, "send", gen_send);
+native!(GEN_NEXT, "__next__", gen_next);
+native!(GEN_ITER, "__iter__", gen_iter);
+native!(GEN_THROW, "throw", gen_throw);
+native!(GEN_CLOSE, "close", gen_close);
+native!(CORO_AWAIT, "__await__", coro_await);
+native!(AGEN_ANEXT, "__anext__", agen_anext);
+native!(AGEN_AITER, "__aiter__", gen_iter);
+
+pub fn install(vm: &mut Vm) {
+    let g = vm.types.generator;
+    add_methods(vm, g, &[&GEN_SEND, &GEN_NEXT, &GEN_ITER, &GEN_THROW, &GEN_CLOSE]);
+    let c = vm.types.coroutine;
+    add_methods(vm, c, &[&GEN_SEND, &GEN_THROW, &GEN_CLOSE, &CORO_AWAIT]);
+    let a = vm.types.async_generator;
+    add_methods(vm, a, &[&AGEN_ANEXT, &AGEN_AITER, &GEN_THROW, &GEN_CLOSE]);
+    let _ = ExcKind::StopIteration;
+}

@@ -1,0 +1,328 @@
+//! `list` (docs: library/builtins.html#list, and the CPython list methods MicroPython has).
+
+use crate::builtins::{check_args, check_kwargs, kwarg};
+use crate::error::PyResult;
+use crate::intern::Name;
+use crate::native;
+use crate::object::Object;
+use crate::types::add_methods;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The receiver of a list method: the list itself, or a list subclass instance's list.
+pub fn self_list(vm: &mut Vm, args: &[Value]) -> PyResult<crate::heap::ObjRef> {
+    let v = args.first().copied().unwrap_or(Value::None);
+    let v = vm.builtin_base(v);
+    match v.as_obj() {
+        Some(r) if matches!(vm.heap.get(r), Object::List(_)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let items = match args.get(1) {
+        Some(v) => vm.iterate_to_vec(*v)?,
+        None => Vec::new(),
+    };
+    let cls = args.first().and_then(|c| c.as_obj());
+    if cls.is_some_and(|c| c != vm.types.list) {
+        let inst = vm.new_object_instance(cls.unwrap_or(vm.types.list))?;
+        let base = vm.builtin_base(inst);
+        if let Some(Object::List(l)) = base.as_obj().map(|r| vm.heap.get_mut(r)) {
+            l.extend(items);
+        }
+        return Ok(inst);
+    }
+    vm.new_list(items)
+}
+
+fn append(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "append", args, 2, 2)?;
+    let r = self_list(vm, args)?;
+    vm.list_append(Value::Obj(r), args[1])?;
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "extend", args, 2, 2)?;
+    let r = self_list(vm, args)?;
+    vm.list_extend(Value::Obj(r), args[1])?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "pop", args, 1, 2)?;
+    let r = self_list(vm, args)?;
+    let len = match vm.heap.get(r) {
+        Object::List(l) => l.len(),
+        _ => 0,
+    };
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(i) => vm.seq_index(*i, len, "list")?,
+        None => len - 1,
+    };
+    match vm.heap.get_mut(r) {
+        Object::List(l) => Ok(l.remove(i)),
+        _ => Ok(Value::None),
+    }
+}
+
+fn insert(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "insert", args, 3, 3)?;
+    let r = self_list(vm, args)?;
+    let len = match vm.heap.get(r) {
+        Object::List(l) => l.len() as i64,
+        _ => 0,
+    };
+    let i = vm.index_value(args[1], "list")?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        l.insert(i, args[2]);
+    }
+    vm.heap.resize(r);
+    Ok(Value::None)
+}
+
+fn find_index(vm: &mut Vm, r: crate::heap::ObjRef, x: Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+    let items = vm.list_items(Value::Obj(r));
+    for (i, v) in items.iter().enumerate().take(end).skip(start) {
+        if v.is(x) || vm.eq(*v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "remove", args, 2, 2)?;
+    let r = self_list(vm, args)?;
+    match find_index(vm, r, args[1], 0, usize::MAX)? {
+        Some(i) => {
+            if let Object::List(l) = vm.heap.get_mut(r) {
+                if i < l.len() {
+                    l.remove(i);
+                }
+            }
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("object not in sequence")),
+    }
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "index", args, 2, 4)?;
+    let r = self_list(vm, args)?;
+    let len = vm.list_items(Value::Obj(r)).len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let start = match args.get(2) {
+        Some(v) => norm(vm.index_value(*v, "start")?),
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(v) => norm(vm.index_value(*v, "end")?),
+        None => len as usize,
+    };
+    match find_index(vm, r, args[1], start, end)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("object not in sequence")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "count", args, 2, 2)?;
+    let items = match args[0].as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(_)) => vm.tuple_items(args[0]),
+        _ => {
+            let r = self_list(vm, args)?;
+            vm.list_items(Value::Obj(r))
+        }
+    };
+    let mut n = 0;
+    for v in items {
+        if v.is(args[1]) || vm.eq(v, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn reverse(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let r = self_list(vm, args)?;
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        l.reverse();
+    }
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let r = self_list(vm, args)?;
+    let items = vm.list_items(Value::Obj(r));
+    vm.new_list(items)
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let r = self_list(vm, args)?;
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        l.clear();
+    }
+    Ok(Value::None)
+}
+
+fn sort(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "sort", args, 1, 1)?;
+    let r = self_list(vm, args)?;
+    sort_list(vm, Value::Obj(r), kw)?;
+    Ok(Value::None)
+}
+
+/// Sorts a list in place: stable merge sort with Python's `<`, optional key and reverse.
+/// The list is emptied during the sort (as CPython does) so a key function that mutates it
+/// cannot corrupt anything.
+pub fn sort_list(vm: &mut Vm, list: Value, kw: &[(Name, Value)]) -> PyResult<()> {
+    check_kwargs(vm, kw, &["key", "reverse"])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let Some(r) = list.as_obj() else { return Ok(()) };
+    let items = match vm.heap.get_mut(r) {
+        Object::List(l) => std::mem::take(l),
+        _ => return Ok(()),
+    };
+    // Keys are rooted in a list while Python code runs.
+    let keys = match key {
+        Some(k) => {
+            let holder = vm.new_list(Vec::with_capacity(items.len()))?;
+            vm.root(holder);
+            let items_holder = vm.new_list(items.clone())?;
+            vm.root(items_holder);
+            let mut ok = Ok(());
+            for item in &items {
+                match vm.call(k, &[*item]) {
+                    Ok(kv) => {
+                        if let Some(Object::List(l)) = holder.as_obj().map(|h| vm.heap.get_mut(h)) {
+                            l.push(kv);
+                        }
+                    }
+                    Err(e) => {
+                        ok = Err(e);
+                        break;
+                    }
+                }
+            }
+            let keys = vm.list_items(holder);
+            vm.temp_roots.pop();
+            vm.temp_roots.pop();
+            if let Err(e) = ok {
+                if let Object::List(l) = vm.heap.get_mut(r) {
+                    *l = items;
+                }
+                return Err(e);
+            }
+            keys
+        }
+        None => items.clone(),
+    };
+    let holder_items = vm.new_list(items.clone())?;
+    vm.root(holder_items);
+    let holder_keys = vm.new_list(keys.clone())?;
+    vm.root(holder_keys);
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut error = None;
+    merge_sort(&mut idx, &mut |a, b| {
+        if error.is_some() {
+            return false;
+        }
+        let (ka, kb) = (keys[a], keys[b]);
+        let r = if reverse { vm.less_than(kb, ka) } else { vm.less_than(ka, kb) };
+        match r {
+            Ok(v) => v,
+            Err(e) => {
+                error = Some(e);
+                false
+            }
+        }
+    });
+    vm.temp_roots.pop();
+    vm.temp_roots.pop();
+    let sorted: Vec<Value> = if error.is_some() { items } else { idx.iter().map(|&i| items[i]).collect() };
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        *l = sorted;
+    }
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Stable merge sort of indices with a fallible-through-closure "less than".
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for short runs.
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    if !less(v[mid], v[mid - 1]) {
+        return;
+    }
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+native!(LIST_NEW, "__new__", list_new);
+native!(APPEND, "append", append);
+native!(EXTEND, "extend", extend);
+native!(POP, "pop", pop);
+native!(INSERT, "insert", insert);
+native!(REMOVE, "remove", remove);
+native!(INDEX, "index", index);
+native!(COUNT, "count", count);
+native!(REVERSE, "reverse", reverse);
+native!(COPY, "copy", copy);
+native!(CLEAR, "clear", clear);
+native!(SORT, "sort", sort);
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.list;
+    add_methods(vm, t, &[&LIST_NEW, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &INDEX, &COUNT, &REVERSE, &COPY, &CLEAR, &SORT]);
+}
+
+pub use COUNT as LIST_COUNT;

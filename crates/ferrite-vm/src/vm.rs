@@ -1,0 +1,470 @@
+//! The `Vm`: one device's whole Python runtime. It owns the heap, the interned names, the modules
+//! and the running thread's stacks; nothing is global, so several VMs can share a process.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use dashu_int::IBig;
+
+use crate::dict::Dict;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::frame::Frame;
+use crate::heap::{Heap, ObjRef};
+use crate::intern::{Interner, Name};
+use crate::namemap::NameMap;
+use crate::names::KnownNames;
+use crate::object::{ExceptionData, Instance, Object, PyStr};
+use crate::ops::arith::OpNames;
+use crate::types::Types;
+use crate::value::Value;
+
+/// What the embedder (the CLI, a test, a fleet) decides about a VM.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Heap limit in bytes (`-X heapsize`).
+    pub heap_limit: usize,
+    /// Collect at every safe point (finds rooting mistakes).
+    pub gc_stress: bool,
+    /// Python frames deeper than this raise `RuntimeError: maximum recursion depth exceeded`.
+    pub max_frames: usize,
+    /// `sys.path`.
+    pub path: Vec<String>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `-O` level (`micropython.opt_level()`; asserts are skipped from 1 on).
+    pub optimize: u8,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            heap_limit: 256 << 20,
+            gc_stress: false,
+            max_frames: 4000,
+            path: vec![String::new(), ".frozen".into()],
+            argv: Vec::new(),
+            optimize: 0,
+        }
+    }
+}
+
+/// How a native module is made: by name, a function that fills the module's namespace.
+pub struct NativeModuleDef {
+    pub name: &'static str,
+    pub init: fn(&mut Vm, ObjRef) -> PyResult<()>,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub names: Interner,
+    pub n: KnownNames,
+    pub ops: OpNames,
+    pub types: Types,
+    pub config: Config,
+    /// The `builtins` module.
+    pub builtins: ObjRef,
+    /// `sys.modules`, by name.
+    pub modules: NameMap,
+    pub native_modules: Vec<&'static NativeModuleDef>,
+    /// The running thread's value stack (slots and operand stacks of all its frames).
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Exceptions currently being handled (innermost last): what a bare `raise` re-raises and what
+    /// becomes `__context__`.
+    pub handled: Vec<Value>,
+    /// Values native code holds across calls back into Python.
+    pub temp_roots: Vec<Value>,
+    /// How many times native code has re-entered the interpreter (bounds Rust stack use).
+    pub native_depth: usize,
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+    pub memory_error_instance: Value,
+    pub ellipsis: Value,
+    pub not_implemented: Value,
+    pub out: Box<dyn Write>,
+    /// Set from outside (a signal handler) to raise KeyboardInterrupt at the next safe point.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Counts instructions between safe-point checks.
+    pub(crate) tick: u32,
+    /// Interned one-character strings for ASCII, made on first use.
+    pub(crate) char_cache: Vec<Value>,
+    pub(crate) repr_depth: usize,
+    /// Set by `raise` (bare) and `Reraise`: the frame re-raising is already in the traceback.
+    pub(crate) reraising: bool,
+    /// Set when an entry frame ended by yielding rather than returning.
+    pub(crate) yielded: bool,
+    /// Whether the last suspension of a generator came from an `await`/`yield from` (as opposed
+    /// to a plain `yield`): async generators need to tell the two apart.
+    pub(crate) await_yield: bool,
+    /// An exception to raise inside a generator frame as soon as it resumes (`throw`).
+    pub(crate) pending_throw: Option<PyErr>,
+    /// The native functions behind `object.__new__`, `__init__`, `__setattr__`, `__hash__` and
+    /// `__eq__`, so the VM can tell "not overridden" apart cheaply.
+    pub object_new: Value,
+    pub object_init: Value,
+    pub object_setattr: Value,
+    pub object_hash: Value,
+    pub object_eq: Value,
+    /// Frozen Python modules, supplied by the embedder.
+    pub frozen: Option<crate::import::FrozenLookup>,
+    /// `sys.path`, a list the program may change.
+    pub sys_path: Value,
+    /// The device filesystem's root on the host (`--device DIR`); `None` means the host's
+    /// current directory, as on MicroPython's unix port.
+    pub fs_root: Option<std::path::PathBuf>,
+    /// The current directory inside the device filesystem.
+    pub fs_cwd: String,
+    /// Values kept alive for the VM's lifetime (native modules' state).
+    pub pinned: Vec<Value>,
+    pub(crate) main_module: Option<ObjRef>,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let mut names = Interner::default();
+        let n = KnownNames::new(&mut names);
+        let ops = OpNames::new(&mut names);
+        let mut heap = Heap::new(config.heap_limit.max(64 << 10));
+        // Bootstrap objects are allocated before the limit matters.
+        let saved_limit = heap.limit;
+        heap.limit = usize::MAX;
+        let types = Types::bootstrap(&mut heap, &mut names);
+        let mut vm = Vm {
+            heap,
+            names,
+            n,
+            ops,
+            types,
+            config,
+            builtins: ObjRef { index: 0, generation: 0 },
+            modules: NameMap::new(),
+            native_modules: Vec::new(),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            handled: Vec::new(),
+            temp_roots: Vec::new(),
+            native_depth: 0,
+            empty_tuple: Value::None,
+            empty_str: Value::None,
+            memory_error_instance: Value::None,
+            ellipsis: Value::None,
+            not_implemented: Value::None,
+            out: Box::new(std::io::stdout()),
+            interrupt: Default::default(),
+            tick: 0,
+            char_cache: Vec::new(),
+            repr_depth: 0,
+            reraising: false,
+            yielded: false,
+            await_yield: false,
+            pending_throw: None,
+            object_new: Value::None,
+            object_init: Value::None,
+            object_setattr: Value::None,
+            object_hash: Value::None,
+            object_eq: Value::None,
+            frozen: None,
+            sys_path: Value::None,
+            fs_root: None,
+            fs_cwd: "/".to_string(),
+            pinned: Vec::new(),
+            main_module: None,
+        };
+        vm.init_singletons();
+        crate::types::install_methods(&mut vm);
+        crate::builtins::install(&mut vm);
+        let path: Vec<String> = vm.config.path.clone();
+        let mut items = Vec::new();
+        for p in path {
+            if let Ok(v) = vm.new_string(p) {
+                items.push(v);
+            }
+        }
+        vm.sys_path = vm.new_list(items).unwrap_or(Value::None);
+        vm.heap.limit = saved_limit;
+        vm
+    }
+
+    fn init_singletons(&mut self) {
+        self.empty_tuple = self.alloc_unchecked(Object::Tuple(Box::new([])));
+        self.empty_str = self.alloc_unchecked(Object::Str(PyStr::new("".into())));
+        let ellipsis_class = self.types.ellipsis;
+        self.ellipsis = self.alloc_unchecked(Object::Instance(Box::new(Instance {
+            class: ellipsis_class,
+            attrs: NameMap::new(),
+            exception: None,
+            base: Value::None,
+        })));
+        let ni_class = self.types.not_implemented;
+        self.not_implemented = self.alloc_unchecked(Object::Instance(Box::new(Instance {
+            class: ni_class,
+            attrs: NameMap::new(),
+            exception: None,
+            base: Value::None,
+        })));
+        let me = self.types.exc(ExcKind::MemoryError);
+        let empty = self.empty_tuple;
+        self.memory_error_instance = self.make_exception(me, empty).unwrap_or(Value::None);
+    }
+
+    fn alloc_unchecked(&mut self, object: Object) -> Value {
+        match self.heap.alloc(object) {
+            Some(r) => Value::Obj(r),
+            None => Value::None,
+        }
+    }
+
+    /// Stores a new object on the heap; MemoryError past the heap limit.
+    #[inline]
+    pub fn alloc(&mut self, object: Object) -> PyResult<Value> {
+        match self.heap.alloc(object) {
+            Some(r) => Ok(Value::Obj(r)),
+            None => Err(self.memory_error()),
+        }
+    }
+
+    pub fn intern(&mut self, s: &str) -> Name {
+        self.names.intern(s)
+    }
+
+    pub fn name_str(&self, n: Name) -> &str {
+        self.names.get(n)
+    }
+
+    // ---- constructors of common objects
+
+    pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
+        if s.is_empty() {
+            return Ok(self.empty_str);
+        }
+        if s.len() == 1 {
+            return self.char_str(s.as_bytes()[0]);
+        }
+        self.alloc(Object::Str(PyStr::new(s.into())))
+    }
+
+    pub fn new_string(&mut self, s: String) -> PyResult<Value> {
+        if s.len() <= 1 {
+            return self.new_str(&s);
+        }
+        self.alloc(Object::Str(PyStr::new(s.into_boxed_str())))
+    }
+
+    /// One-character ASCII strings are shared, as iteration over text makes many of them.
+    fn char_str(&mut self, b: u8) -> PyResult<Value> {
+        if b >= 128 {
+            return self.alloc(Object::Str(PyStr::new(String::from(b as char).into())));
+        }
+        if self.char_cache.is_empty() {
+            for c in 0u8..128 {
+                let v = self.alloc(Object::Str(PyStr::new(String::from(c as char).into())))?;
+                self.char_cache.push(v);
+            }
+        }
+        Ok(self.char_cache[b as usize])
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(self.empty_tuple);
+        }
+        self.alloc(Object::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc(Object::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.alloc(Object::Dict(Box::new(Dict::new())))
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        self.alloc(Object::Bytes(b))
+    }
+
+    /// An int from a big integer, normalised to a small int when it fits.
+    pub fn new_bigint(&mut self, i: IBig) -> PyResult<Value> {
+        match i64::try_from(&i) {
+            Ok(small) => Ok(Value::Int(small)),
+            Err(_) => self.alloc(Object::BigInt(Box::new(i))),
+        }
+    }
+
+    pub fn make_exception(&mut self, class: ObjRef, args: Value) -> PyResult<Value> {
+        self.alloc(Object::Instance(Box::new(Instance {
+            class,
+            attrs: NameMap::new(),
+            exception: Some(Box::new(ExceptionData {
+                args,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })),
+            base: Value::None,
+        })))
+    }
+
+    // ---- type queries
+
+    /// The class of any value.
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Unbound | Value::None => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Dead => t.object,
+                Object::Str(_) => t.str_,
+                Object::Bytes(_) => t.bytes,
+                Object::ByteArray(_) => t.bytearray,
+                Object::BigInt(_) => t.int,
+                Object::Complex(..) => t.complex,
+                Object::Tuple(_) => t.tuple,
+                Object::List(_) => t.list,
+                Object::Dict(_) => t.dict,
+                Object::Set(_) => t.set,
+                Object::FrozenSet(_) => t.frozenset,
+                Object::Range(_) => t.range,
+                Object::Slice(..) => t.slice,
+                Object::Cell(_) => t.cell,
+                Object::Code(_) => t.code,
+                Object::Function(_) => t.function,
+                Object::Native(_) => t.builtin_function,
+                Object::BoundMethod { .. } => t.bound_method,
+                Object::Class(_) => t.type_,
+                Object::Instance(i) => i.class,
+                Object::Module(_) => t.module,
+                Object::Property { .. } => t.property,
+                Object::ClassMethod(_) => t.classmethod,
+                Object::StaticMethod(_) => t.staticmethod,
+                Object::Super { .. } => t.super_,
+                Object::Iterator(_) => t.iterator,
+                Object::Generator(g) => match g.kind {
+                    crate::object::GenKind::Generator => t.generator,
+                    crate::object::GenKind::Coroutine => t.coroutine,
+                    crate::object::GenKind::AsyncGenerator => t.async_generator,
+                },
+                Object::MemoryView { .. } => t.memoryview,
+                Object::DictView { .. } => t.dict_view,
+            },
+        }
+    }
+
+    pub fn class_name(&self, class: ObjRef) -> String {
+        match self.heap.get(class) {
+            Object::Class(c) => self.names.get(c.name).to_string(),
+            _ => "?".to_string(),
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    pub fn module_name(&self, m: ObjRef) -> String {
+        match self.heap.get(m) {
+            Object::Module(m) => self.names.get(m.name).to_string(),
+            _ => "?".to_string(),
+        }
+    }
+
+    /// Is `class` the same as or a subclass of `base`?
+    pub fn is_subclass(&self, class: ObjRef, base: ObjRef) -> bool {
+        if class == base {
+            return true;
+        }
+        match self.heap.get(class) {
+            Object::Class(c) => c.mro.contains(&base),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, v: Value, class: ObjRef) -> bool {
+        let t = self.type_of(v);
+        if t == class {
+            return true;
+        }
+        if class == self.types.int && matches!(v, Value::Bool(_)) {
+            return true;
+        }
+        self.is_subclass(t, class)
+    }
+
+    pub fn is_exception_kind(&self, v: Value, kind: ExcKind) -> bool {
+        self.isinstance(v, self.types.exc(kind))
+    }
+
+    /// The text of a str object (empty for non-strings; callers check the type first).
+    pub fn str_ref(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Object::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Writes to `sys.stdout`.
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        if self.out.write_all(s.as_bytes()).is_err() {
+            return Err(self.os_error(32));
+        }
+        Ok(())
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    pub fn set_output(&mut self, out: Box<dyn Write>) {
+        self.out = out;
+    }
+
+    pub fn main_module(&self) -> Option<ObjRef> {
+        self.main_module
+    }
+
+    /// Roots `v` until `truncate_roots` is called with a mark taken before.
+    pub fn root(&mut self, v: Value) {
+        self.temp_roots.push(v);
+    }
+    pub fn roots_mark(&self) -> usize {
+        self.temp_roots.len()
+    }
+    pub fn truncate_roots(&mut self, mark: usize) {
+        self.temp_roots.truncate(mark);
+    }
+
+    pub fn exc_data(&self, exc: Value) -> Option<&ExceptionData> {
+        match self.heap.get(exc.as_obj()?) {
+            Object::Instance(i) => i.exception.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub fn exc_data_mut(&mut self, exc: Value) -> Option<&mut ExceptionData> {
+        match self.heap.get_mut(exc.as_obj()?) {
+            Object::Instance(i) => i.exception.as_deref_mut(),
+            _ => None,
+        }
+    }
+
+    pub fn code_name(&self, code: &Rc<crate::object::CodeObject>) -> Name {
+        code.name
+    }
+
+    pub fn err_value(e: PyErr) -> Value {
+        e.0
+    }
+
+    pub(crate) fn extra_roots(&self) -> Vec<Value> {
+        let mut v = self.pinned.clone();
+        v.push(self.sys_path);
+        v
+    }
+}

@@ -1,0 +1,11 @@
+# filter and map
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(lambda x: x % 3 == 0, range(10))))
+print(list(map(str, [1, 2, 3])), list(map(len, ['', 'ab'])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(pow, [2, 3], [5, 2])), list(map(max, 'ab', 'ba')))
+m = map(lambda x: x * 2, [1, 2])
+print(next(m), next(m), next(m, 'end'))
+f = filter(str.isdigit, 'a1b2c3')
+print(''.join(f))
+print(sum(map(int, '12345')), list(map(int, filter(str.isdigit, 'x9y8'))))

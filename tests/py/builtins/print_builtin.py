@@ -1,0 +1,18 @@
+# print with sep, end and file
+import sys
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print('|')
+print('x', 'y', sep=', ', end='!\n')
+print(*[1, 2, 3], sep='\n')
+print('multi', 'end', end='\n\n')
+print(None, True, 1.5, 'str', b'b', [1, 'a'], (1,), {'k': 'v'})
+print('sep none', 'x', sep=None)
+print('end none', end=None)
+print('to stdout', file=sys.stdout)
+print(sep='|', end='<empty>\n')
+print('', end='')
+print('last')

@@ -1,0 +1,10 @@
+# type() of values and three-argument type()
+for v in [1, 1.5, True, None, 'a', b'b', [], (), {}, set(), frozenset(), range(1), ValueError(), KeyError]:
+    print(type(v).__name__)
+print(type(1) == int, type(type(1)) == type, type(int).__name__)
+X = type('X', (), {'a': 1, 'f': lambda self: self.a + 1})
+x = X()
+print(type(x).__name__, x.a, x.f(), isinstance(x, X))
+Y = type('Y', (X,), {'a': 10})
+print(Y().f(), issubclass(Y, X))
+print(type('abc') is str, type(x) is X)
