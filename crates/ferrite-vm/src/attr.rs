@@ -153,6 +153,14 @@ impl Vm {
                     let (class, receiver) = (*class, *receiver);
                     return self.super_attr(class, receiver, name);
                 }
+                Object::Data(d) => {
+                    if let Some(v) = d.attrs.get(name) {
+                        return Ok(Some(v));
+                    }
+                    if name == self.n.__class__ {
+                        return Ok(Some(Value::Obj(d.class)));
+                    }
+                }
                 _ => {
                     if let Some(v) = self.builtin_object_attr(obj, name)? {
                         return Ok(Some(v));
@@ -289,6 +297,22 @@ impl Vm {
                 }
                 Ok(())
             }
+            Object::Data(d) => {
+                let class = d.class;
+                if let Some(a) = self.class_lookup(class, name) {
+                    if let Some(Object::Property { setter, .. }) = a.as_obj().map(|r| self.heap.get(r)) {
+                        let s = *setter;
+                        if !s.is_none() {
+                            self.call(s, &[obj, v])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Object::Data(d) = self.heap.get_mut(r) {
+                    d.attrs.insert(name, v);
+                }
+                Ok(())
+            }
             _ => {
                 let s = self.name_str(name).to_string();
                 Err(self.attribute_error(obj, &s))
@@ -381,6 +405,7 @@ impl Vm {
         let is_instance = matches!(obj.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)));
         let plain_receiver = match obj.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Instance(i)) => !i.attrs.contains(name),
+            Some(Object::Data(d)) => !d.attrs.contains(name),
             Some(Object::Class(_)) | Some(Object::Module(_)) | Some(Object::Super { .. }) => false,
             _ => true,
         };

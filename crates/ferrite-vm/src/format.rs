@@ -407,6 +407,19 @@ impl Vm {
                         self.repr_into(l, out, seen)?;
                         out.push(')');
                     }
+                    Object::Data(d) => {
+                        let class = d.class;
+                        let rn = self.n.__repr__;
+                        if let Some(f) = self.class_lookup(class, rn) {
+                            if f != self.object_repr_fn() {
+                                let res = self.call(f, &[v])?;
+                                out.push_str(self.str_ref(res).unwrap_or(""));
+                                return Ok(());
+                            }
+                        }
+                        let name = self.class_qualname(class);
+                        out.push_str(&format!("<{name} object at 0x{:x}>", addr(r)));
+                    }
                     Object::Dead => out.push_str("<dead>"),
                 }
             }

@@ -189,5 +189,10 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         }
         Object::MemoryView { base, .. } => out.push(*base),
         Object::DictView { dict, .. } => out.push(*dict),
+        Object::Data(d) => {
+            refs.push(d.class);
+            out.extend(d.attrs.values());
+            d.data.trace(out);
+        }
     }
 }

@@ -50,6 +50,48 @@ pub enum Object {
     MemoryView { base: Value, start: usize, len: usize, readonly: bool },
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView { dict: Value, kind: ViewKind },
+    /// An instance of a class defined by a native module (StringIO, deque, sha256, Pin...): a
+    /// Rust payload plus the class whose dict holds its native methods.
+    Data(Box<DataObject>),
+}
+
+pub struct DataObject {
+    pub class: ObjRef,
+    pub data: Box<dyn NativeData>,
+    pub attrs: NameMap,
+}
+
+/// The payload of a native-module object. `trace` must report every `Value` the payload holds
+/// so the GC keeps them alive.
+pub trait NativeData: std::any::Any {
+    fn trace(&self, _out: &mut Vec<Value>) {}
+    fn approx_size(&self) -> usize {
+        0
+    }
+    fn as_any(&self) -> &dyn std::any::Any;
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+}
+
+/// Implements the `as_any` plumbing of `NativeData` for a type: `native_data!(MyType);` or with
+/// a tracer, `native_data!(MyType, |s, out| out.extend(&s.items));`.
+#[macro_export]
+macro_rules! native_data {
+    ($t:ty) => {
+        impl $crate::object::NativeData for $t {
+            fn as_any(&self) -> &dyn std::any::Any { self }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
+        }
+    };
+    ($t:ty, $trace:expr) => {
+        impl $crate::object::NativeData for $t {
+            fn trace(&self, out: &mut Vec<$crate::value::Value>) {
+                let f: fn(&$t, &mut Vec<$crate::value::Value>) = $trace;
+                f(self, out)
+            }
+            fn as_any(&self) -> &dyn std::any::Any { self }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
+        }
+    };
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -253,6 +295,7 @@ impl Object {
             Object::Module(m) => 64 + m.globals.approx_size(),
             Object::Generator(g) => 64 + g.frame.as_ref().map_or(0, |f| f.stack.len() * 16),
             Object::Iterator(_) => 48,
+            Object::Data(d) => 48 + d.data.approx_size(),
             _ => 0,
         }
     }

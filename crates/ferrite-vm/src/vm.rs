@@ -350,6 +350,7 @@ impl Vm {
                 },
                 Object::MemoryView { .. } => t.memoryview,
                 Object::DictView { .. } => t.dict_view,
+                Object::Data(d) => d.class,
             },
         }
     }
@@ -466,5 +467,53 @@ impl Vm {
         let mut v = self.pinned.clone();
         v.push(self.sys_path);
         v
+    }
+}
+
+impl Vm {
+    /// The payload of a native-module object, if `v` is one of type `T`.
+    pub fn data<T: 'static>(&self, v: Value) -> Option<&T> {
+        match self.heap.get(v.as_obj()?) {
+            Object::Data(d) => d.data.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
+    pub fn data_mut<T: 'static>(&mut self, v: Value) -> Option<&mut T> {
+        match self.heap.get_mut(v.as_obj()?) {
+            Object::Data(d) => d.data.as_any_mut().downcast_mut::<T>(),
+            _ => None,
+        }
+    }
+
+    /// A new native-module object of `class` holding `data`.
+    pub fn new_data(&mut self, class: ObjRef, data: Box<dyn crate::object::NativeData>) -> PyResult<Value> {
+        self.alloc(Object::Data(Box::new(crate::object::DataObject { class, data, attrs: NameMap::new() })))
+    }
+
+    /// Creates a class for a native module, with native methods (a method named `__new__`
+    /// receives the class first, as for built-in types). `bases` empty means `object`.
+    pub fn new_native_class(
+        &mut self,
+        name: &str,
+        bases: &[ObjRef],
+        methods: &[&'static crate::native::NativeFunction],
+    ) -> PyResult<ObjRef> {
+        let bases: Vec<Value> = bases.iter().map(|b| Value::Obj(*b)).collect();
+        let ns = self.new_dict()?;
+        self.root(ns);
+        let c = self.make_class(name, &bases, ns);
+        self.temp_roots.pop();
+        let c = c?;
+        let Some(r) = c.as_obj() else { return Err(self.internal_error("class")) };
+        crate::types::add_methods(self, r, methods);
+        self.refresh_class_flags(r);
+        self.pinned.push(c);
+        Ok(r)
+    }
+
+    pub(crate) fn object_repr_fn(&mut self) -> Value {
+        let n = self.n.__repr__;
+        self.class_lookup(self.types.object, n).unwrap_or(Value::None)
     }
 }

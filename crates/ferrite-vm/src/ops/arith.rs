@@ -2,7 +2,7 @@
 //! allocation) and is what the interpreter tries first; `binary_op` is the full protocol: big
 //! ints, sequences, sets, and user classes' `__op__`/`__rop__`/`__iop__`.
 
-use dashu_int::ops::{Abs, BitTest};
+use dashu_int::ops::BitTest;
 use dashu_int::IBig;
 
 use crate::error::PyResult;

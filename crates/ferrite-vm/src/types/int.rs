@@ -1,6 +1,6 @@
 //! `int` and `bool`: constructors and methods (docs: library/builtins.html#int).
 
-use dashu_int::ops::{Abs, BitTest};
+use dashu_int::ops::BitTest;
 use dashu_int::IBig;
 
 use crate::builtins::{check_args, kwarg};
