@@ -1,12 +1,11 @@
-//! Ferrite's native modules, one file each. `register_all` makes every one importable in a VM.
+//! Ferrite's native modules, one file each. A file that declares `pub static MODULE:
+//! NativeModuleDef` is picked up by `build.rs`; `register_all` makes every one importable.
 
-use ferrite_vm::{NativeModuleDef, Vm};
+use ferrite_vm::Vm;
 
-pub mod sys;
-mod util;
+pub mod util;
 
-/// Every native module this crate provides.
-pub static MODULES: &[&NativeModuleDef] = &[&sys::MODULE];
+include!(concat!(env!("OUT_DIR"), "/modules_table.rs"));
 
 pub fn register_all(vm: &mut Vm) {
     for m in MODULES {

@@ -5,6 +5,7 @@ pub mod attr;
 pub mod builtins;
 mod call;
 pub mod class;
+pub mod clock;
 pub mod containers;
 pub mod dict;
 pub mod error;

@@ -116,6 +116,8 @@ pub struct Vm {
     pub fs_cwd: String,
     /// Values kept alive for the VM's lifetime (native modules' state).
     pub pinned: Vec<Value>,
+    /// The device's clock (real, or virtual with `-X virtual-time`).
+    pub clock: Box<dyn crate::clock::Clock>,
     pub(crate) main_module: Option<ObjRef>,
 }
 
@@ -168,6 +170,7 @@ impl Vm {
             fs_root: None,
             fs_cwd: "/".to_string(),
             pinned: Vec::new(),
+            clock: Box::new(crate::clock::RealClock::new()),
             main_module: None,
         };
         vm.init_singletons();
@@ -515,5 +518,25 @@ impl Vm {
     pub(crate) fn object_repr_fn(&mut self) -> Value {
         let n = self.n.__repr__;
         self.class_lookup(self.types.object, n).unwrap_or(Value::None)
+    }
+}
+
+impl Vm {
+    /// Sleeps the running thread for `ns` nanoseconds. Every blocking sleep in every module goes
+    /// through here, so that the scheduler (other threads, virtual time) sees it. Ctrl-C
+    /// interrupts it with KeyboardInterrupt.
+    pub fn sleep_ns(&mut self, ns: u64) -> PyResult<()> {
+        self.flush_out();
+        // Sleep in slices so an interrupt is noticed promptly.
+        let mut left = ns;
+        while left > 0 {
+            let step = left.min(20_000_000);
+            self.clock.sleep_ns(step);
+            left -= step;
+            if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+            }
+        }
+        Ok(())
     }
 }
