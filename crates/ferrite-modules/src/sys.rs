@@ -3,7 +3,6 @@
 
 use ferrite_vm::builtins::check_args;
 use ferrite_vm::native;
-use ferrite_vm::object::Object;
 use ferrite_vm::{ExcKind, Name, NativeModuleDef, ObjRef, PyResult, Value, Vm};
 
 use crate::util::{add_functions, set};
@@ -35,18 +34,28 @@ fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResu
     Ok(Value::None)
 }
 
+/// A standard stream's payload: which file descriptor it writes to, and whether it is the
+/// binary `.buffer` view.
+struct Stream {
+    fd: i64,
+}
+ferrite_vm::native_data!(Stream);
+
+fn stream_fd(vm: &mut Vm, stream: Value) -> i64 {
+    vm.data::<Stream>(stream).map_or(1, |s| s.fd)
+}
+
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "write", args, 2, 2)?;
-    let is_err = stream_fd(vm, args[0]) == 2;
-    let text = match vm.str_ref(args[1]) {
-        Some(s) => s.to_string(),
+    let fd = stream_fd(vm, args[0]);
+    let (text, n) = match vm.str_ref(args[1]) {
+        Some(s) => (s.to_string(), s.chars().count()),
         None => match vm.bytes_like(args[1]) {
-            Some(b) => String::from_utf8_lossy(&b).to_string(),
-            None => return Err(vm.type_error("write() argument must be str")),
+            Some(b) => (String::from_utf8_lossy(&b).to_string(), b.len()),
+            None => return Err(vm.type_error("object with buffer protocol required")),
         },
     };
-    let n = text.chars().count();
-    if is_err {
+    if fd == 2 {
         vm.write_err(&text)?;
     } else {
         vm.write_out(&text)?;
@@ -60,27 +69,32 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult
 }
 
 fn stream_readline(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    vm.flush_out();
     let mut line = String::new();
     let _ = std::io::stdin().read_line(&mut line);
     vm.new_string(line)
 }
 
-fn stream_read(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn stream_read(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     use std::io::Read;
-    let mut s = String::new();
-    let _ = std::io::stdin().read_to_string(&mut s);
-    vm.new_string(s)
+    vm.flush_out();
+    let n = match args.get(1) {
+        Some(v) if !v.is_none() => vm.index_value(*v, "size")?,
+        _ => -1,
+    };
+    let mut buf = Vec::new();
+    if n < 0 {
+        let _ = std::io::stdin().read_to_end(&mut buf);
+    } else {
+        buf.resize(n as usize, 0);
+        let got = std::io::stdin().read(&mut buf).unwrap_or(0);
+        buf.truncate(got);
+    }
+    vm.new_string(String::from_utf8_lossy(&buf).to_string())
 }
 
-fn stream_fd(vm: &mut Vm, stream: Value) -> i64 {
-    let n = vm.intern("_fd");
-    match stream.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Module(m)) => match m.globals.get(n) {
-            Some(Value::Int(fd)) => fd,
-            _ => 1,
-        },
-        _ => 1,
-    }
+fn stream_fileno(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(stream_fd(vm, args[0])))
 }
 
 native!(EXIT, "exit", exit);
@@ -89,21 +103,16 @@ native!(WRITE, "write", stream_write);
 native!(FLUSH, "flush", stream_flush);
 native!(READLINE, "readline", stream_readline);
 native!(READ, "read", stream_read);
+native!(FILENO, "fileno", stream_fileno);
 
-/// A standard stream: a small namespace object with write/flush (and read for stdin), plus a
-/// `.buffer` that accepts bytes.
-fn make_stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
-    let s = vm.new_module(name)?;
-    let Some(r) = s.as_obj() else { return Ok(s) };
+/// A standard stream object with write/flush/read/readline and a `.buffer` for bytes.
+fn make_stream(vm: &mut Vm, class: ObjRef, fd: i64) -> PyResult<Value> {
+    let s = vm.new_data(class, Box::new(Stream { fd }))?;
     vm.pinned.push(s);
-    add_functions(vm, r, &[&WRITE, &FLUSH, &READLINE, &READ])?;
-    set(vm, r, "_fd", Value::Int(fd));
-    let buffer = vm.new_module(name)?;
-    if let Some(b) = buffer.as_obj() {
-        add_functions(vm, b, &[&WRITE, &FLUSH, &READLINE, &READ])?;
-        set(vm, b, "_fd", Value::Int(fd));
-    }
-    set(vm, r, "buffer", buffer);
+    let buffer = vm.new_data(class, Box::new(Stream { fd }))?;
+    vm.pinned.push(buffer);
+    let n = vm.intern("buffer");
+    vm.set_attr(s, n, buffer)?;
     Ok(s)
 }
 
@@ -143,13 +152,14 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         set(vm, i, "ferrite_version", fv);
     }
     set(vm, m, "implementation", imp);
-    let stdout = make_stream(vm, "stdout", 1)?;
+    let class = vm.new_native_class("FileIO", &[], &[&WRITE, &FLUSH, &READLINE, &READ, &FILENO])?;
+    let stdout = make_stream(vm, class, 1)?;
     set(vm, m, "stdout", stdout);
-    let stderr = make_stream(vm, "stderr", 2)?;
+    let stderr = make_stream(vm, class, 2)?;
     set(vm, m, "stderr", stderr);
-    let stdin = make_stream(vm, "stdin", 0)?;
+    let stdin = make_stream(vm, class, 0)?;
     set(vm, m, "stdin", stdin);
-    let modules = vm.new_dict()?;
+    let modules = vm.modules;
     set(vm, m, "modules", modules);
     Ok(())
 }

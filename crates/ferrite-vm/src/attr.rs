@@ -131,11 +131,7 @@ impl Vm {
                     if let Some(f) = self.class_lookup(class, getattr) {
                         let s = self.name_str(name).to_string();
                         let sv = self.new_string(s)?;
-                        return match self.call(f, &[obj, sv]) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if self.is_exception_kind(e.0, crate::error::ExcKind::AttributeError) => Ok(None),
-                            Err(e) => Err(e),
-                        };
+                        return self.call(f, &[obj, sv]).map(Some);
                     }
                     return Ok(None);
                 }
@@ -349,7 +345,8 @@ impl Vm {
             Object::Instance(inst) => {
                 let class = inst.class;
                 let delattr = self.n.__delattr__;
-                if let Some(f) = self.class_lookup(class, delattr) {
+                let default_delattr = self.class_lookup(self.types.object, delattr);
+                if let Some(f) = self.class_lookup(class, delattr).filter(|f| Some(*f) != default_delattr) {
                     let s = self.name_str(name).to_string();
                     let sv = self.new_string(s)?;
                     self.call(f, &[obj, sv])?;

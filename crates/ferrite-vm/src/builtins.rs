@@ -297,10 +297,12 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
         return Err(vm.type_error("attribute name must be string"));
     };
     let n = vm.intern(&name);
-    match vm.get_attr_opt(args[0], n)? {
-        Some(v) => Ok(v),
-        None if args.len() == 3 => Ok(args[2]),
-        None => Err(vm.attribute_error(args[0], &name)),
+    match vm.get_attr_opt(args[0], n) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) if args.len() == 3 => Ok(args[2]),
+        Err(e) if args.len() == 3 && vm.is_exception_kind(e.0, ExcKind::AttributeError) => Ok(args[2]),
+        Ok(None) => Err(vm.attribute_error(args[0], &name)),
+        Err(e) => Err(e),
     }
 }
 
@@ -340,7 +342,10 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "hash", args, 1, 1)?;
     let h = vm.hash(args[0])?;
-    Ok(Value::Int((h as i64) >> 1))
+    Ok(Value::Int(match h as i64 {
+        -1 => -2,
+        h => h,
+    }))
 }
 
 fn id(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -826,7 +831,11 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
             let scratch = vm.new_module("__exec__")?;
             let sm = scratch.as_obj().unwrap_or(module);
             vm.root(scratch);
-            for (k, v) in vm.dict_items(g) {
+            let mut seed = vm.dict_items(g);
+            if let Some(l) = args.get(2).filter(|l| !l.is_none()) {
+                seed.extend(vm.dict_items(*l));
+            }
+            for (k, v) in seed {
                 if let Some(s) = vm.str_ref(k).map(|s| s.to_string()) {
                     let n = vm.intern(&s);
                     vm.module_set(sm, n, v);
@@ -1005,5 +1014,5 @@ pub fn install(vm: &mut Vm) {
     vm.module_set(b, en, e);
     let nn = vm.intern("NotImplemented");
     vm.module_set(b, nn, ni);
-    vm.modules.insert(vm.names.intern("builtins"), Value::Obj(b));
+    vm.module_register("builtins", Value::Obj(b));
 }

@@ -51,8 +51,10 @@ impl Vm {
             Object::Class(_) => self.instantiate(r, pos, nargs, kwnames, ret_to, entry),
             _ => {
                 let call_name = self.n.__call__;
-                match self.lookup_special(callable, call_name) {
+                let class = self.type_of(callable);
+                match self.class_lookup(class, call_name) {
                     Some(f) => {
+                        // [obj, args] -> [__call__, obj, args]
                         self.stack.insert(pos, f);
                         self.call_at(pos, nargs + 1, kwnames, ret_to, entry)
                     }
@@ -359,6 +361,9 @@ impl Vm {
             }
             _ => self.new_object_instance(class)?,
         };
+        if matches!(self.heap.get(class), Object::Class(c) if c.flags.builtin) {
+            return Ok(Called::Done(instance));
+        }
         match self.class_lookup(class, init_name) {
             Some(init) if !self.is_default_init(init) => {
                 self.stack[pos] = instance;

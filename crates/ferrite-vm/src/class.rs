@@ -159,7 +159,9 @@ impl Vm {
             found[i] = self.class_lookup(class, *name).is_some();
         }
         if let Object::Class(c) = self.heap.get_mut(class) {
+            let builtin = c.flags.builtin;
             c.flags = ClassFlags {
+                builtin,
                 has_getattr: found[0],
                 has_setattr: found[1],
                 has_delattr: found[2],

@@ -42,9 +42,7 @@ impl Vm {
         for v in self.handled.iter().chain(self.temp_roots.iter()).chain(self.char_cache.iter()) {
             push(&mut work, *v);
         }
-        for v in self.modules.values() {
-            push(&mut work, v);
-        }
+        push(&mut work, self.modules);
         work.push(self.builtins);
         work.extend(self.types.all());
         for v in [

@@ -99,8 +99,7 @@ impl Vm {
 
     /// Loads (or finds already loaded) the module with the full dotted name.
     pub fn load_module(&mut self, full: &str, parent: Value) -> PyResult<Value> {
-        let key = self.intern(full);
-        if let Some(m) = self.modules.get(key) {
+        if let Some(m) = self.module_lookup(full) {
             return Ok(m);
         }
         if let Some(m) = self.load_native(full)? {
@@ -116,7 +115,7 @@ impl Vm {
         if let Some(plain) = full.strip_prefix('u') {
             if !plain.is_empty() && !full.contains('.') {
                 let m = self.load_module(plain, parent)?;
-                self.modules.insert(key, m);
+                self.module_register(full, m);
                 return Ok(m);
             }
         }
@@ -127,11 +126,10 @@ impl Vm {
     fn load_native(&mut self, full: &str) -> PyResult<Option<Value>> {
         let Some(def) = self.native_modules.iter().find(|d| d.name == full).copied() else { return Ok(None) };
         let m = self.new_module(full)?;
-        let key = self.intern(full);
-        self.modules.insert(key, m);
+        self.module_register(full, m);
         if let Some(r) = m.as_obj() {
             if let Err(e) = (def.init)(self, r) {
-                self.modules.remove(key);
+                self.module_unregister(full);
                 return Err(e);
             }
         }
@@ -181,8 +179,7 @@ impl Vm {
     fn exec_module_source(&mut self, full: &str, src: &[u8], filename: &str, package_dir: Option<String>) -> PyResult<Value> {
         let m = self.new_module(full)?;
         let Some(mr) = m.as_obj() else { return Err(self.internal_error("module")) };
-        let key = self.intern(full);
-        self.modules.insert(key, m);
+        self.module_register(full, m);
         let fk = self.n.__file__;
         let fv = self.new_str(filename)?;
         self.module_set(mr, fk, fv);
@@ -194,7 +191,7 @@ impl Vm {
         match self.run_code_in(src, filename, ferrite_compiler::Mode::Exec, mr) {
             Ok(_) => Ok(m),
             Err(e) => {
-                self.modules.remove(key);
+                self.module_unregister(full);
                 Err(e)
             }
         }
@@ -268,8 +265,7 @@ impl Vm {
         self.native_modules.push(def);
     }
 
-    pub fn module_ref(&self, name: &str) -> Option<ObjRef> {
-        let n = self.names.lookup(name)?;
-        self.modules.get(n).and_then(|v| v.as_obj())
+    pub fn module_ref(&mut self, name: &str) -> Option<ObjRef> {
+        self.module_lookup(name).and_then(|v| v.as_obj())
     }
 }

@@ -189,6 +189,9 @@ pub struct ClassFlags {
     pub has_eq: bool,
     pub has_hash: bool,
     pub has_slots: bool,
+    /// One of the built-in types themselves (int, list, dict...): their `__new__` does all the
+    /// work, so instantiation skips `__init__`.
+    pub builtin: bool,
 }
 
 /// What kind of built-in object an instance of a class really is.

@@ -139,8 +139,7 @@ impl Vm {
         let mv = self.new_module("__main__")?;
         let Some(m) = mv.as_obj() else { return Err(self.internal_error("module")) };
         self.main_module = Some(m);
-        let key = self.n.__main__;
-        self.modules.insert(key, mv);
+        self.module_register("__main__", mv);
         Ok(m)
     }
 

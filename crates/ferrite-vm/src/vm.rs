@@ -63,8 +63,8 @@ pub struct Vm {
     pub config: Config,
     /// The `builtins` module.
     pub builtins: ObjRef,
-    /// `sys.modules`, by name.
-    pub modules: NameMap,
+    /// `sys.modules`: a dict from module name to module, which programs may read and change.
+    pub modules: Value,
     pub native_modules: Vec<&'static NativeModuleDef>,
     /// The running thread's value stack (slots and operand stacks of all its frames).
     pub stack: Vec<Value>,
@@ -139,7 +139,7 @@ impl Vm {
             types,
             config,
             builtins: ObjRef { index: 0, generation: 0 },
-            modules: NameMap::new(),
+            modules: Value::None,
             native_modules: Vec::new(),
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -174,8 +174,14 @@ impl Vm {
             main_module: None,
         };
         vm.init_singletons();
+        vm.modules = vm.new_dict().unwrap_or(Value::None);
         crate::types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
+        for t in vm.types.all() {
+            if let Object::Class(c) = vm.heap.get_mut(t) {
+                c.flags.builtin = c.base_kind != crate::object::BaseKind::Exception && t != vm.types.object;
+            }
+        }
         let path: Vec<String> = vm.config.path.clone();
         let mut items = Vec::new();
         for p in path {
@@ -538,5 +544,28 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// `sys.modules[name]`.
+    pub fn module_lookup(&mut self, name: &str) -> Option<Value> {
+        let key = self.new_str(name).ok()?;
+        let m = self.modules;
+        self.dict_get(m, key).ok().flatten()
+    }
+
+    pub fn module_register(&mut self, name: &str, module: Value) {
+        if let Ok(key) = self.new_str(name) {
+            let m = self.modules;
+            let _ = self.dict_set(m, key, module);
+        }
+    }
+
+    pub fn module_unregister(&mut self, name: &str) {
+        if let Ok(key) = self.new_str(name) {
+            let m = self.modules;
+            let _ = self.dict_remove(m, key);
+        }
     }
 }

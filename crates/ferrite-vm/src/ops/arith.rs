@@ -223,6 +223,14 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         // Bools behave as ints.
         let a = if let Value::Bool(x) = a { Value::Int(x as i64) } else { a };
         let b = if let Value::Bool(x) = b { Value::Int(x as i64) } else { b };
@@ -388,6 +396,17 @@ impl Vm {
             match self.heap.get(r) {
                 Object::List(_) if op == BinOp::Add => {
                     self.list_extend(a, b)?;
+                    return Ok(a);
+                }
+                Object::List(_) if op == BinOp::Mul => {
+                    let Some(v) = crate::ops::seq::sequence_binary(self, op, a, b)? else {
+                        return Err(self.unsupported_binop("*=", a, b));
+                    };
+                    let items = self.list_items(v);
+                    if let Object::List(l) = self.heap.get_mut(r) {
+                        *l = items;
+                    }
+                    self.heap.resize(r);
                     return Ok(a);
                 }
                 Object::ByteArray(_) if op == BinOp::Add => {

@@ -121,7 +121,8 @@ impl Vm {
             return Ok(true);
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-            if matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_)) {
+            let is_inst = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_)));
+            if is_inst(self, a) || is_inst(self, b) {
                 return self.user_eq(a, b);
             }
             return Ok(false);

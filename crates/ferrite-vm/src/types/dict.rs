@@ -20,11 +20,11 @@ fn self_dict(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let cls = args.first().and_then(|c| c.as_obj());
-    let d = if cls.is_some_and(|c| c != vm.types.dict) {
-        vm.new_object_instance(cls.unwrap_or(vm.types.dict))?
-    } else {
-        vm.new_dict()?
-    };
+    if let Some(c) = cls.filter(|c| *c != vm.types.dict) {
+        // A subclass: dict.__init__ fills it.
+        return vm.new_object_instance(c);
+    }
+    let d = vm.new_dict()?;
     vm.root(d);
     let r = fill(vm, d, &args[1..], kw);
     vm.temp_roots.pop();
@@ -44,6 +44,13 @@ fn fill(vm: &mut Vm, d: Value, args: &[Value], kw: &[(Name, Value)]) -> PyResult
     }
     Ok(())
 }
+
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let d = self_dict(vm, args)?;
+    fill(vm, d, &args[1..], kw)?;
+    Ok(Value::None)
+}
+native!(DICT_INIT, "__init__", dict_init);
 
 fn update(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
@@ -194,7 +201,7 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            &DICT_NEW, &UPDATE, &GET, &SETDEFAULT, &POP, &POPITEM, &KEYS, &VALUES, &ITEMS, &CLEAR, &COPY,
+            &DICT_NEW, &DICT_INIT, &UPDATE, &GET, &SETDEFAULT, &POP, &POPITEM, &KEYS, &VALUES, &ITEMS, &CLEAR, &COPY,
             &DICT_GETITEM, &DICT_SETITEM, &DICT_CONTAINS,
         ],
     );

@@ -20,21 +20,31 @@ pub fn self_list(vm: &mut Vm, args: &[Value]) -> PyResult<crate::heap::ObjRef> {
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let cls = args.first().and_then(|c| c.as_obj());
+    if let Some(c) = cls.filter(|c| *c != vm.types.list) {
+        // A subclass: list.__init__ fills it.
+        return vm.new_object_instance(c);
+    }
     let items = match args.get(1) {
         Some(v) => vm.iterate_to_vec(*v)?,
         None => Vec::new(),
     };
-    let cls = args.first().and_then(|c| c.as_obj());
-    if cls.is_some_and(|c| c != vm.types.list) {
-        let inst = vm.new_object_instance(cls.unwrap_or(vm.types.list))?;
-        let base = vm.builtin_base(inst);
-        if let Some(Object::List(l)) = base.as_obj().map(|r| vm.heap.get_mut(r)) {
-            l.extend(items);
-        }
-        return Ok(inst);
-    }
     vm.new_list(items)
 }
+
+fn list_init(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__init__", args, 1, 2)?;
+    let r = self_list(vm, args)?;
+    let items = match args.get(1) {
+        Some(v) => vm.iterate_to_vec(*v)?,
+        None => Vec::new(),
+    };
+    if let Object::List(l) = vm.heap.get_mut(r) {
+        *l = items;
+    }
+    Ok(Value::None)
+}
+native!(LIST_INIT, "__init__", list_init);
 
 fn append(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "append", args, 2, 2)?;
@@ -322,7 +332,7 @@ native!(SORT, "sort", sort);
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.list;
-    add_methods(vm, t, &[&LIST_NEW, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &INDEX, &COUNT, &REVERSE, &COPY, &CLEAR, &SORT]);
+    add_methods(vm, t, &[&LIST_NEW, &LIST_INIT, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &INDEX, &COUNT, &REVERSE, &COPY, &CLEAR, &SORT]);
 }
 
 pub use COUNT as LIST_COUNT;
