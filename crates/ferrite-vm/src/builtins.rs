@@ -406,6 +406,13 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
+    if let Some(g) = args[0].as_obj().filter(|_| vm.is_generator(args[0])) {
+        return match vm.resume_generator(g, Value::None, None)? {
+            crate::generator::Step::Yielded(v) => Ok(v),
+            crate::generator::Step::Returned(_) if args.len() == 2 => Ok(args[1]),
+            crate::generator::Step::Returned(v) => Err(vm.stop_iteration(v)),
+        };
+    }
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
         None if args.len() == 2 => Ok(args[1]),

@@ -88,6 +88,22 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// `ascii()` of a repr: non-ASCII characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub fn ascii_escape(s: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        let _ = match n {
+            0..=0x7f => write!(out, "{c}"),
+            0x80..=0xff => write!(out, "\\x{n:02x}"),
+            0x100..=0xffff => write!(out, "\\u{n:04x}"),
+            _ => write!(out, "\\U{n:08x}"),
+        };
+    }
+    out
+}
+
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(b.len() + 3);
@@ -550,7 +566,7 @@ impl Vm {
                 } else {
                     ""
                 };
-                (neg, format!("{prefix}{digits}"))
+                (neg, prefix, digits)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
                 let Some(f) = self.to_f64(v) else { return Err(self.type_error("expected float")) };
@@ -566,7 +582,7 @@ impl Vm {
                     }
                     None => body,
                 };
-                (neg && !f.is_nan(), body)
+                (neg && !f.is_nan(), "", body)
             }
             's' => {
                 let s = self.to_str(v)?;
@@ -577,7 +593,8 @@ impl Vm {
                 return Err(self.value_error(format!("unknown format code '{ty}' for object of type '{tn}'")));
             }
         };
-        let (neg, digits) = body;
+        // The `#` prefix sits between the sign and any zero padding (`{:#010x}` is `0x000000ff`).
+        let (neg, prefix, digits) = body;
         let sign = if neg {
             "-"
         } else {
@@ -587,7 +604,7 @@ impl Vm {
                 _ => "",
             }
         };
-        Ok(spec.pad_number(sign, &digits))
+        Ok(spec.pad_number(&format!("{sign}{prefix}"), &digits))
     }
 }
 
@@ -790,19 +807,20 @@ impl FormatSpec {
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let Some(f) = vm.str_ref(fmt) else { return Err(vm.type_error("expected str")) };
     let f = f.to_string();
-    let out = percent_core(vm, &f, args)?;
+    let out = percent_core(vm, &f, args, false)?;
     vm.new_string(out)
 }
 
 /// `bytes % args`.
 pub fn percent_format_bytes(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = vm.bytes_like(fmt).unwrap_or_default();
-    let f = String::from_utf8_lossy(&f).to_string();
-    let out = percent_core(vm, &f, args)?;
-    vm.new_bytes(out.into_bytes())
+    // Bytes are formatted as latin-1 text (one char per byte) and turned back into bytes after,
+    // so bytes 0x80-0xff pass through unchanged.
+    let f: String = vm.bytes_like(fmt).unwrap_or_default().iter().map(|&b| b as char).collect();
+    let out = percent_core(vm, &f, args, true)?;
+    vm.new_bytes(out.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')).collect())
 }
 
-fn percent_core(vm: &mut Vm, f: &str, args: Value) -> PyResult<String> {
+fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
     let is_tuple = matches!(args.as_obj().map(|r| vm.heap.get(r)), Some(Object::Tuple(_)));
     let is_mapping = matches!(vm.builtin_base(args).as_obj().map(|r| vm.heap.get(r)), Some(Object::Dict(_)));
     let items = if is_tuple { vm.tuple_items(args) } else { vec![args] };
@@ -901,8 +919,37 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value) -> PyResult<String> {
             None => take(vm, &mut next)?,
         };
         let piece = match conv {
+            's' | 'b' if bytes_mode => {
+                let Some(b) = vm.bytes_like(v) else {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                    )));
+                };
+                let mut s: String = b.iter().map(|&b| b as char).collect();
+                if let Some(p) = spec.precision {
+                    s = s.chars().take(p).collect();
+                }
+                spec.zero = false;
+                spec.pad(s, '>')
+            }
+            'c' if bytes_mode => {
+                let c = match v {
+                    Value::Int(i) if (0..256).contains(&i) => i as u8 as char,
+                    _ => match vm.bytes_like(v) {
+                        Some(b) if b.len() == 1 => b.first().map_or('\0', |&b| b as char),
+                        _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                    },
+                };
+                spec.zero = false;
+                spec.pad(c.to_string(), '>')
+            }
             's' | 'r' | 'a' => {
-                let mut s = if conv == 's' { vm.to_str(v)? } else { vm.repr(v)? };
+                let mut s = match conv {
+                    's' => vm.to_str(v)?,
+                    'r' if !bytes_mode => vm.repr(v)?,
+                    _ => ascii_escape(&vm.repr(v)?),
+                };
                 if let Some(p) = spec.precision {
                     s = s.chars().take(p).collect();
                 }
@@ -910,11 +957,21 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value) -> PyResult<String> {
                 spec.pad(s, '>')
             }
             'c' => {
-                let s = match v {
-                    Value::Int(i) => char::from_u32(i as u32).map(|c| c.to_string()).unwrap_or_default(),
-                    _ => vm.str_ref(v).unwrap_or("").to_string(),
+                let c = match v {
+                    Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(c) => c,
+                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    _ => {
+                        let mut it = vm.str_ref(v).unwrap_or("").chars();
+                        match (it.next(), it.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(vm.type_error("%c requires int or char")),
+                        }
+                    }
                 };
-                spec.pad(s, '>')
+                spec.zero = false;
+                spec.pad(c.to_string(), '>')
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let iv = match v {

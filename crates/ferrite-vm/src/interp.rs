@@ -786,6 +786,18 @@ impl Vm {
     /// leaves the entry frame (the Rust caller gets it).
     fn unwind(&mut self, err: PyErr) -> PyResult<()> {
         let mut add_tb = !std::mem::replace(&mut self.reraising, false);
+        // Implicit chaining: an exception raised while another is handled records it.
+        if add_tb {
+            if let Some(&ctx) = self.handled.last() {
+                if !ctx.is(err.0) {
+                    if let Some(d) = self.exc_data_mut(err.0) {
+                        if d.context.is_none() && d.traceback.is_empty() {
+                            d.context = ctx;
+                        }
+                    }
+                }
+            }
+        }
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(err);

@@ -358,7 +358,7 @@ fn char_test(vm: &mut Vm, args: &[Value], f: fn(char) -> bool) -> PyResult<Value
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, |c| c.is_ascii_digit())
+    char_test(vm, args, crate::types::str_extra::is_digit_char)
 }
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     char_test(vm, args, char::is_alphabetic)
@@ -387,6 +387,18 @@ fn format(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> 
 }
 
 pub fn format_impl(vm: &mut Vm, s: &str, pos: &[Value], kw: &[(Name, Value)], depth: usize) -> PyResult<String> {
+    format_fields(vm, s, pos, FieldArgs::Kw(kw), depth)
+}
+
+/// Where `str.format` finds named fields: keyword arguments, or a mapping (`format_map`).
+#[derive(Clone, Copy)]
+pub enum FieldArgs<'a> {
+    Kw(&'a [(Name, Value)]),
+    Map(Value),
+}
+
+/// The replacement-field engine behind `str.format` and `str.format_map`.
+pub fn format_fields(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usize) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -447,11 +459,17 @@ pub fn format_impl(vm: &mut Vm, s: &str, pos: &[Value], kw: &[(Name, Value)], de
                     None => return Err(vm.index_error("tuple index out of range")),
                 }
             } else {
-                match kwarg(vm, kw, first) {
-                    Some(v) => v,
-                    None => {
+                match named {
+                    FieldArgs::Kw(kw) => match kwarg(vm, kw, first) {
+                        Some(v) => v,
+                        None => {
+                            let k = vm.new_str(first)?;
+                            return Err(vm.key_error(k));
+                        }
+                    },
+                    FieldArgs::Map(m) => {
                         let k = vm.new_str(first)?;
-                        return Err(vm.key_error(k));
+                        vm.get_item(m, k)?
                     }
                 }
             };
@@ -465,9 +483,10 @@ pub fn format_impl(vm: &mut Vm, s: &str, pos: &[Value], kw: &[(Name, Value)], de
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let end = r.find(']').unwrap_or(r.len());
                     let key = &r[..end];
+                    // As in CPython, only an all-digit key is an int index ("-1" is a str key).
                     let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(key)?,
+                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                        _ => vm.new_str(key)?,
                     };
                     value = vm.get_item(value, k)?;
                     rest = r.get(end + 1..).unwrap_or("");
@@ -476,9 +495,13 @@ pub fn format_impl(vm: &mut Vm, s: &str, pos: &[Value], kw: &[(Name, Value)], de
                 }
             }
             let value = match conv {
-                Some('r') | Some('a') => {
+                Some('r') => {
                     let r = vm.repr(value)?;
                     vm.new_string(r)?
+                }
+                Some('a') => {
+                    let r = vm.repr(value)?;
+                    vm.new_string(crate::format::ascii_escape(&r))?
                 }
                 Some('s') => {
                     let r = vm.to_str(value)?;
@@ -487,7 +510,7 @@ pub fn format_impl(vm: &mut Vm, s: &str, pos: &[Value], kw: &[(Name, Value)], de
                 Some(_) => return Err(vm.value_error("unknown conversion specifier")),
                 None => value,
             };
-            let spec = if spec.contains('{') { format_impl(vm, &spec, pos, kw, depth + 1)? } else { spec };
+            let spec = if spec.contains('{') { format_fields(vm, &spec, pos, named, depth + 1)? } else { spec };
             out.push_str(&vm.format(value, &spec)?);
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
