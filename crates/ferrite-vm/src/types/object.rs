@@ -299,6 +299,25 @@ fn range_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Va
     range_attr(vm, args, 2)
 }
 native!(RANGE_START, "start", range_start);
+
+fn slice_part(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    match args.first().and_then(|a| a.as_obj()).map(|r| vm.heap.get(r)) {
+        Some(Object::Slice(a, b, c)) => Ok([*a, *b, *c][which]),
+        _ => Err(vm.type_error("expected slice")),
+    }
+}
+fn slice_start(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    slice_part(vm, args, 0)
+}
+fn slice_stop(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    slice_part(vm, args, 1)
+}
+fn slice_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    slice_part(vm, args, 2)
+}
+native!(SLICE_START, "start", slice_start);
+native!(SLICE_STOP, "stop", slice_stop);
+native!(SLICE_STEP, "step", slice_step);
 native!(RANGE_STOP, "stop", range_stop);
 native!(RANGE_STEP, "step", range_step);
 
@@ -358,6 +377,9 @@ pub fn install(vm: &mut Vm) {
     add_getter(vm, r, &RANGE_STEP);
     let sl = vm.types.slice;
     add_methods(vm, sl, &[&SLICE_NEW, &SLICE_INDICES]);
+    add_getter(vm, sl, &SLICE_START);
+    add_getter(vm, sl, &SLICE_STOP);
+    add_getter(vm, sl, &SLICE_STEP);
     let mv = vm.types.memoryview;
     add_methods(vm, mv, &[&MEMORYVIEW_NEW]);
     let nt = vm.types.none_type;

@@ -24,7 +24,17 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
 fn index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "index", args, 2, 4)?;
     let items = vm.tuple_items(args[0]);
-    for (i, v) in items.iter().enumerate() {
+    let len = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let start = match args.get(2) {
+        Some(v) => norm(vm.index_value(*v, "start")?),
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(v) => norm(vm.index_value(*v, "end")?),
+        None => len as usize,
+    };
+    for (i, v) in items.iter().enumerate().take(end).skip(start) {
         if v.is(args[1]) || vm.eq(*v, args[1])? {
             return Ok(Value::Int(i as i64));
         }
