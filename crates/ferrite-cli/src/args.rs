@@ -9,6 +9,7 @@ Options:
 -c <command> : run the command
 -m <module> : run the module as a script
 --version : print the version
+--device DIR : run as a board whose flash is DIR (boot.py, main.py run when no program is named)
 
 Implementation specific options (-X):
   heapsize=<n>[w][K|M] -- set the heap size for the GC
@@ -33,6 +34,8 @@ pub struct Options {
     pub compile_only: bool,
     pub help: bool,
     pub version: bool,
+    /// `--device DIR`: the directory that is the board's flash.
+    pub device: Option<String>,
 }
 
 /// Parses `N`, `NK`, `NM` (and MicroPython's `w` word suffix) into bytes.
@@ -62,6 +65,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         compile_only: false,
         help: false,
         version: false,
+        device: None,
     };
     let mut i = 0;
     while i < args.len() {
@@ -70,6 +74,12 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
             "-h" | "--help" => o.help = true,
             "--version" => o.version = true,
             "-i" => o.inspect = true,
+            "--device" => {
+                let d = args.get(i + 1).ok_or("argument expected for the --device option")?;
+                o.device = Some(d.clone());
+                i += 1;
+            }
+            s if s.starts_with("--device=") => o.device = Some(s["--device=".len()..].to_string()),
             "-v" => o.verbose += 1,
             "-c" => {
                 let code = args.get(i + 1).ok_or("argument expected for the -c option")?;

@@ -5,6 +5,7 @@
 //! the recursive-descent compiler) never reaches the guard page.
 
 mod args;
+mod device;
 mod repl;
 
 use std::io::{IsTerminal, Read, Write};
@@ -58,8 +59,18 @@ fn run(opts: args::Options) -> i32 {
         config.path = vec![String::new(), ".frozen".into()];
     }
     config.argv = opts.argv.clone();
+    if opts.device.is_some() && std::env::var("MICROPYPATH").is_err() {
+        device::configure(&mut config);
+    }
     let mut vm = Vm::new(config);
     ferrite_modules::register_all(&mut vm);
+    ferrite_modules::io::install_open(&mut vm);
+    if let Some(dir) = &opts.device {
+        if let Err(msg) = device::setup(&mut vm, dir) {
+            eprintln!("{msg}");
+            return 2;
+        }
+    }
     vm.set_output(Box::new(std::io::BufWriter::with_capacity(1 << 14, std::io::stdout())));
     install_sigint(&vm);
 
@@ -68,7 +79,9 @@ fn run(opts: args::Options) -> i32 {
         args::Program::Module(name) => run_module(&mut vm, name),
         args::Program::File(path) => match std::fs::read(path) {
             Ok(src) => {
-                set_script_dir(&mut vm, path);
+                if opts.device.is_none() {
+                    set_script_dir(&mut vm, path);
+                }
                 vm.run_main(&src, path).map(|_| ())
             }
             Err(e) => {
@@ -78,6 +91,15 @@ fn run(opts: args::Options) -> i32 {
             }
         },
         args::Program::Stdin => {
+            if opts.device.is_some() {
+                if let Err(e) = device::boot(&mut vm) {
+                    let status = report(&mut vm, e);
+                    if !std::io::stdin().is_terminal() {
+                        vm.flush_out();
+                        return status;
+                    }
+                }
+            }
             if std::io::stdin().is_terminal() {
                 repl::run(&mut vm);
                 vm.flush_out();

@@ -566,7 +566,12 @@ fn gcd(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let mut acc = IBig::ZERO;
     for &a in args {
         let i = int_arg(vm, a)?;
-        acc = IBig::from((&acc).gcd(&i));
+        // dashu panics on gcd(0, 0); gcd(0, x) is |x|.
+        if acc == IBig::ZERO {
+            acc = i.abs_value();
+        } else if i != IBig::ZERO {
+            acc = IBig::from((&acc).gcd(&i));
+        }
     }
     vm.new_bigint(acc)
 }
@@ -640,7 +645,9 @@ fn factorial(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     if n < IBig::ZERO {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let Ok(n) = u64::try_from(&n) else { return Err(vm.overflow_error("factorial() argument should not exceed 2**63")) };
+    let Ok(n) = u64::try_from(&n) else {
+        return Err(vm.overflow_error("factorial() argument should not exceed 2**63"));
+    };
     let nf = n as f64;
     check_result_bits(vm, nf * nf.max(2.0).log2())?;
     vm.new_bigint(product_range(1, n.saturating_add(1)))
@@ -865,10 +872,10 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         vm,
         m,
         &[
-            &ACOS, &ACOSH, &ASIN, &ASINH, &ATAN, &ATAN2, &ATANH, &CBRT, &CEIL, &COMB, &COPYSIGN, &COS, &COSH,
-            &DEGREES, &DIST, &ERF, &ERFC, &EXP, &EXP2, &EXPM1, &FABS, &FACTORIAL, &FLOOR, &FMOD, &FREXP, &FSUM,
-            &GAMMA, &GCD, &HYPOT, &ISCLOSE, &ISFINITE, &ISINF, &ISNAN, &ISQRT, &LCM, &LDEXP, &LGAMMA, &LOG,
-            &LOG10, &LOG1P, &LOG2, &MODF, &PERM, &POW, &PROD, &RADIANS, &SIN, &SINH, &SQRT, &TAN, &TANH, &TRUNC,
+            &ACOS, &ACOSH, &ASIN, &ASINH, &ATAN, &ATAN2, &ATANH, &CBRT, &CEIL, &COMB, &COPYSIGN, &COS, &COSH, &DEGREES,
+            &DIST, &ERF, &ERFC, &EXP, &EXP2, &EXPM1, &FABS, &FACTORIAL, &FLOOR, &FMOD, &FREXP, &FSUM, &GAMMA, &GCD,
+            &HYPOT, &ISCLOSE, &ISFINITE, &ISINF, &ISNAN, &ISQRT, &LCM, &LDEXP, &LGAMMA, &LOG, &LOG10, &LOG1P, &LOG2,
+            &MODF, &PERM, &POW, &PROD, &RADIANS, &SIN, &SINH, &SQRT, &TAN, &TANH, &TRUNC,
         ],
     )?;
     set(vm, m, "e", Value::Float(std::f64::consts::E));

@@ -425,6 +425,20 @@ impl Vm {
 
     // ---- globals and names
 
+    /// Globals then builtins, without building an error.
+    #[inline]
+    pub(crate) fn global_fast(&self, module: ObjRef, name: Name) -> Option<Value> {
+        if let Object::Module(m) = self.heap.get(module) {
+            if let Some(v) = m.globals.get(name) {
+                return Some(v);
+            }
+        }
+        if let Object::Module(b) = self.heap.get(self.builtins) {
+            return b.globals.get(name);
+        }
+        None
+    }
+
     pub(crate) fn load_global(&mut self, module: Option<ObjRef>, name: Name) -> PyResult<Value> {
         if let Some(m) = module {
             if let Object::Module(module) = self.heap.get(m) {

@@ -106,6 +106,15 @@ impl Vm {
                         return self.len(base);
                     }
                 }
+                Object::Data(_) => {
+                    let l = self.n.__len__;
+                    if let Some(res) = self.call_special(v, l, &[])? {
+                        return match res {
+                            Value::Int(n) if n >= 0 => Ok(n as usize),
+                            _ => Err(self.type_error("__len__ should return a non-negative int")),
+                        };
+                    }
+                }
                 _ => {}
             }
         }

@@ -357,6 +357,7 @@ impl Vm {
     pub fn bytes_like(&self, v: Value) -> Option<Vec<u8>> {
         match self.heap.get(v.as_obj()?) {
             Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
+            Object::Data(d) => d.data.buffer().map(|b| b.to_vec()),
             Object::MemoryView { base, start, len, .. } => {
                 let inner = self.bytes_like(*base)?;
                 inner.get(*start..*start + *len).map(|s| s.to_vec())

@@ -80,8 +80,16 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c if c.is_ascii() && !c.is_ascii_control() => out.push(c),
+            c if crate::types::str_extra::is_printable_char(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                out.push_str(&match n {
+                    0..=0xff => format!("\\x{n:02x}"),
+                    0x100..=0xffff => format!("\\u{n:04x}"),
+                    _ => format!("\\U{n:08x}"),
+                });
+            }
         }
     }
     out.push(quote);
@@ -505,31 +513,76 @@ impl Vm {
                     return Ok(self.str_ref(r).unwrap_or("").to_string());
                 }
             }
-            if spec.is_empty() {
-                return self.to_str(v);
-            }
         }
-        let spec = match FormatSpec::parse(spec) {
+        // `format(x, '')` is `str(x)` for every built-in type.
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        let parsed = match FormatSpec::parse(spec) {
             Some(s) => s,
             None => return Err(self.value_error("invalid format specifier")),
         };
-        self.format_with(v, &spec)
+        // A subclass of str/int/float formats as its built-in value; any other object has only
+        // `object.__format__`, which takes no spec.
+        let base = self.builtin_base(v);
+        let formattable = matches!(base, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+            || self.is_int(base)
+            || matches!(base.as_obj().map(|r| self.heap.get(r)), Some(Object::Str(_) | Object::Complex(..)));
+        if !formattable {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        }
+        self.format_with(base, &parsed)
+    }
+
+    /// Refuses a width or precision whose text would not fit in the heap (`'{:999999999999}'`).
+    fn check_spec_size(&mut self, spec: &FormatSpec) -> PyResult<()> {
+        let n = spec.width.max(spec.precision.unwrap_or(0));
+        if n > self.heap.limit || !self.heap.can_fit(n) {
+            return Err(self.memory_error());
+        }
+        Ok(())
     }
 
     fn format_with(&mut self, v: Value, spec: &FormatSpec) -> PyResult<String> {
+        self.check_spec_size(spec)?;
         let is_num = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || self.is_int(v);
-        if !is_num || (matches!(v, Value::Bool(_)) && spec.ty.is_none()) {
+        if !is_num {
             if let Some(t) = spec.ty {
                 if t != 's' {
                     let tn = self.type_name(v);
                     return Err(self.value_error(format!("unknown format code '{t}' for object of type '{tn}'")));
                 }
             }
+            if self.str_ref(v).is_some() {
+                let bad = if spec.sign.is_some() {
+                    Some("Sign not allowed in string format specifier".to_string())
+                } else if spec.alternate {
+                    Some("Alternate form (#) not allowed in string format specifier".to_string())
+                } else if let Some(g) = spec.grouping {
+                    Some(format!("Cannot specify '{g}' with 's'."))
+                } else if spec.align == Some('=') {
+                    Some("'=' alignment not allowed in string format specifier".to_string())
+                } else {
+                    None
+                };
+                if let Some(msg) = bad {
+                    return Err(self.value_error(msg));
+                }
+            }
             let mut s = self.to_str(v)?;
             if let Some(p) = spec.precision {
                 s = s.chars().take(p).collect();
             }
+            // A leading `0` in the spec zero-fills text too (`'{:05}'.format('ab')` is `ab000`).
+            if spec.zero && spec.fill == ' ' {
+                let zs = FormatSpec { fill: '0', ..spec_copy(spec) };
+                return Ok(zs.pad(s, '<'));
+            }
             return Ok(spec.pad(s, '<'));
+        }
+        if spec.precision.is_some() && !matches!(v, Value::Float(_)) && matches!(spec.ty, None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c')) {
+            return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
         let ty = spec.ty.unwrap_or(if matches!(v, Value::Float(_)) { 'g' } else { 'd' });
         let body = match ty {
@@ -539,7 +592,9 @@ impl Vm {
                 }
                 let Some(i) = self.to_bigint(v) else { return Err(self.type_error("expected int")) };
                 if ty == 'c' {
-                    let c = i64::try_from(&i).ok().and_then(|c| char::from_u32(c as u32)).unwrap_or('?');
+                    let Some(c) = u32::try_from(&i).ok().and_then(char::from_u32) else {
+                        return Err(self.overflow_error("%c arg not in range(0x110000)"));
+                    };
                     return Ok(spec.pad(c.to_string(), '<'));
                 }
                 let neg = i < dashu_int::IBig::ZERO;
@@ -584,10 +639,6 @@ impl Vm {
                 };
                 (neg && !f.is_nan(), "", body)
             }
-            's' => {
-                let s = self.to_str(v)?;
-                return Ok(spec.pad(s, '<'));
-            }
             _ => {
                 let tn = self.type_name(v);
                 return Err(self.value_error(format!("unknown format code '{ty}' for object of type '{tn}'")));
@@ -616,7 +667,7 @@ fn group_digits(digits: &str, sep: char, group: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / group);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % group == 0 {
+        if i > 0 && (n - i).is_multiple_of(group) {
             out.push(sep);
         }
         out.push(c);
@@ -787,7 +838,9 @@ impl FormatSpec {
         if len >= self.width {
             return format!("{sign}{digits}");
         }
-        let (fill, align) = if self.zero && self.align.is_none() { ('0', '=') } else { (self.fill, self.align.unwrap_or('>')) };
+        // A leading `0` means fill '0' unless a fill is given, and '=' unless an alignment is.
+        let fill = if self.zero && self.fill == ' ' { '0' } else { self.fill };
+        let align = self.align.unwrap_or(if self.zero { '=' } else { '>' });
         let n = self.width - len;
         let pad: String = std::iter::repeat_n(fill, n).collect();
         match align {
@@ -858,7 +911,12 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             if !is_mapping {
                 return Err(vm.type_error("format requires a dict"));
             }
-            let k = vm.new_string(key)?;
+            // A bytes format looks its keys up as bytes (`b'%(k)s' % {b'k': ...}`).
+            let k = if bytes_mode {
+                vm.new_bytes(key.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')).collect())?
+            } else {
+                vm.new_string(key)?
+            };
             mapping_value = Some(vm.get_item(args, k)?);
         }
         loop {
@@ -879,7 +937,12 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
         if chars.get(i) == Some(&'*') {
             i += 1;
             let w = take(vm, &mut next)?;
-            spec.width = vm.index_value(w, "width")?.max(0) as usize;
+            // A negative `*` width left-aligns, as the `-` flag does.
+            let w = vm.index_value(w, "width")?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX);
         } else {
             let start = i;
             while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
@@ -906,6 +969,7 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
         let Some(&conv) = chars.get(i) else {
             return Err(vm.value_error("incomplete format"));
         };
+        vm.check_spec_size(&spec)?;
         i += 1;
         if conv == '%' {
             out.push('%');
@@ -936,6 +1000,7 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             'c' if bytes_mode => {
                 let c = match v {
                     Value::Int(i) if (0..256).contains(&i) => i as u8 as char,
+                    Value::Int(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                     _ => match vm.bytes_like(v) {
                         Some(b) if b.len() == 1 => b.first().map_or('\0', |&b| b as char),
                         _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
@@ -975,7 +1040,10 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let iv = match v {
-                    Value::Float(f) => Value::Int(f.trunc() as i64),
+                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => Value::Int(f.trunc() as i64),
+                    Value::Float(_) => {
+                        return Err(vm.type_error(format!("%{conv} format: an integer is required, not float")));
+                    }
                     _ => v,
                 };
                 if !vm.is_int(iv) {

@@ -15,6 +15,9 @@ use crate::vm::Vm;
 /// backward jump and call; this bounds the gap in straight-line code.
 const SAFE_POINT_EVERY: u32 = 1024;
 
+/// Traceback entries kept per exception.
+const MAX_TRACEBACK: usize = 64;
+
 /// What a call left behind.
 pub(crate) enum Called {
     /// A Python frame was pushed; the loop must switch to it.
@@ -83,6 +86,7 @@ impl Vm {
             let code = frame.code.clone();
             let ops = &code.code.ops;
             let base = frame.base;
+            let module = frame.module;
             let mut ip = frame.ip;
 
             macro_rules! fail {
@@ -197,16 +201,16 @@ impl Vm {
                     }
                     Op::LoadGlobal(n) => {
                         let name = code.names[n as usize];
-                        let module = self.frames.last().map(|f| f.module);
-                        let v = tri!(self.load_global(module, name));
+                        let v = match self.global_fast(module, name) {
+                            Some(v) => v,
+                            None => tri!(self.load_global(Some(module), name)),
+                        };
                         self.push(v);
                     }
                     Op::StoreGlobal(n) => {
                         let name = code.names[n as usize];
                         let v = self.pop();
-                        if let Some(m) = self.frames.last().map(|f| f.module) {
-                            self.module_set(m, name, v);
-                        }
+                        self.module_set(module, name, v);
                     }
                     Op::DeleteGlobal(n) => {
                         let name = code.names[n as usize];
@@ -807,7 +811,10 @@ impl Vm {
                 let filename = frame.code.filename.clone();
                 let name = frame.code.name;
                 if let Some(data) = self.exc_data_mut(err.0) {
-                    data.traceback.push((filename, line, name));
+                    // Bounded, as on a board: a runaway recursion keeps its innermost frames.
+                    if data.traceback.len() < MAX_TRACEBACK {
+                        data.traceback.push((filename, line, name));
+                    }
                 }
             }
             add_tb = true;

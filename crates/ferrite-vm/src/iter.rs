@@ -51,6 +51,24 @@ impl Vm {
                         return Err(self.type_error(format!("'{tn}' object isn't iterable")));
                     }
                 }
+                Object::Data(d) => {
+                    let class = d.class;
+                    let iter_name = self.n.__iter__;
+                    if self.class_lookup(class, iter_name).is_some() {
+                        return Ok(self.call_special(v, iter_name, &[])?.unwrap_or(Value::None));
+                    }
+                    let next_name = self.n.__next__;
+                    if self.class_lookup(class, next_name).is_some() {
+                        return Ok(v);
+                    }
+                    let gi = self.n.__getitem__;
+                    if self.class_lookup(class, gi).is_some() {
+                        Iter::GetItem { obj: v, index: 0 }
+                    } else {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("'{tn}' object isn't iterable")));
+                    }
+                }
                 _ => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("'{tn}' object isn't iterable")));
@@ -74,7 +92,7 @@ impl Vm {
                 crate::generator::Step::Yielded(v) => Ok(Some(v)),
                 crate::generator::Step::Returned(_) => Ok(None),
             },
-            Object::Instance(_) => {
+            Object::Instance(_) | Object::Data(_) => {
                 let next = self.n.__next__;
                 match self.call_special(it, next, &[]) {
                     Ok(Some(v)) => Ok(Some(v)),

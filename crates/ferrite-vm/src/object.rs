@@ -68,6 +68,10 @@ pub trait NativeData: std::any::Any {
     fn approx_size(&self) -> usize {
         0
     }
+    /// The object's bytes, if it supports the buffer protocol (`bytes(obj)`, `struct`, writes).
+    fn buffer(&self) -> Option<&[u8]> {
+        None
+    }
     fn as_any(&self) -> &dyn std::any::Any;
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
 }

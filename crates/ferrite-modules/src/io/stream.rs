@@ -31,7 +31,7 @@ fn utf8_status(b: &[u8]) -> (usize, usize) {
         if (c & 0xC0) == 0x80 {
             continue;
         }
-        let need = if c >= 0xF0 {
+        let need: usize = if c >= 0xF0 {
             4
         } else if c >= 0xE0 {
             3

@@ -95,7 +95,7 @@ impl OpNames {
 }
 
 /// Python's floor division and modulo on i64 (`None` on overflow or division by zero).
-#[inline]
+#[inline(always)]
 pub fn floor_divmod(a: i64, b: i64) -> Option<(i64, i64)> {
     if b == 0 {
         return None;
@@ -140,7 +140,7 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
 
 /// Small-int and float arithmetic with no allocation; `None` means "take the slow path" (big
 /// results, errors, other types).
-#[inline]
+#[inline(always)]
 pub fn fast_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
@@ -172,7 +172,7 @@ pub fn fast_binary(op: BinOp, a: Value, b: Value) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     Some(Value::Float(match op {
         BinOp::Add => x + y,
@@ -419,7 +419,7 @@ impl Vm {
                     }
                     return Ok(a);
                 }
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Data(_) => {
                     let (_, _, iname) = self.ops.get(op);
                     if let Some(v) = self.call_special(a, iname, &[b])? {
                         if !v.is(self.not_implemented) {

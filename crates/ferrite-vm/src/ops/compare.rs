@@ -16,7 +16,7 @@ use ferrite_compiler::bytecode::CmpOp;
 /// How deep `==`/`<`/`hash` descend into nested containers before giving up.
 const MAX_COMPARE_DEPTH: usize = 1000;
 
-#[inline]
+#[inline(always)]
 pub fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<Value> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(&y),
@@ -71,7 +71,7 @@ impl Vm {
 
     /// `==` / `!=` with user `__eq__`/`__ne__` results passed through unchanged.
     fn rich_eq(&mut self, a: Value, b: Value, negate: bool) -> PyResult<Value> {
-        let user = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_)));
+        let user = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)));
         if user(self, a) || user(self, b) {
             let (name, rname) = if negate { (self.n.__ne__, self.n.__ne__) } else { (self.n.__eq__, self.n.__eq__) };
             if let Some(v) = self.call_special(a, name, &[b])? {
@@ -121,7 +121,7 @@ impl Vm {
             return Ok(true);
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-            let is_inst = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_)));
+            let is_inst = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)));
             if is_inst(self, a) || is_inst(self, b) {
                 return self.user_eq(a, b);
             }
@@ -166,7 +166,7 @@ impl Vm {
             (Object::BoundMethod { func: f1, receiver: r1 }, Object::BoundMethod { func: f2, receiver: r2 }) => {
                 Ok(f1.is(*f2) && r1.is(*r2))
             }
-            (Object::Instance(_), _) | (_, Object::Instance(_)) => self.user_eq(a, b),
+            (Object::Instance(_) | Object::Data(_), _) | (_, Object::Instance(_) | Object::Data(_)) => self.user_eq(a, b),
             _ => Ok(false),
         }
     }
@@ -331,6 +331,17 @@ impl Vm {
                     }
                     true
                 }
+                Object::Data(_) => {
+                    let b = self.n.__bool__;
+                    if let Some(res) = self.call_special(v, b, &[])? {
+                        return self.truthy(res);
+                    }
+                    let l = self.n.__len__;
+                    if let Some(res) = self.call_special(v, l, &[])? {
+                        return self.truthy(res);
+                    }
+                    true
+                }
                 _ => true,
             },
         })
@@ -378,7 +389,7 @@ impl Vm {
                         return Ok(inside && (i - rg.start) % rg.step == 0);
                     }
                 }
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Data(_) => {
                     let c = self.n.__contains__;
                     if let Some(res) = self.call_special(container, c, &[item])? {
                         return self.truthy(res);
@@ -487,6 +498,17 @@ impl Vm {
                             }
                             identity_hash(r)
                         }
+                    }
+                }
+                Object::Data(d) => {
+                    let class = d.class;
+                    let hname = self.n.__hash__;
+                    match self.class_lookup(class, hname) {
+                        Some(f) if f != self.object_hash && !f.is_none() => {
+                            let res = self.call(f, &[v])?;
+                            return self.hash_depth(res, depth + 1);
+                        }
+                        _ => identity_hash(r),
                     }
                 }
                 _ => identity_hash(r),

@@ -223,6 +223,16 @@ impl Vm {
                 // `list[int]`-style generic aliases: return the class itself.
                 Ok(container)
             }
+            Object::Data(_) => {
+                let gi = self.n.__getitem__;
+                match self.call_special(container, gi, &[index])? {
+                    Some(v) => Ok(v),
+                    None => {
+                        let tn = self.type_name(container);
+                        Err(self.type_error(format!("'{tn}' object isn't subscriptable")))
+                    }
+                }
+            }
             _ => {
                 let tn = self.type_name(container);
                 Err(self.type_error(format!("'{tn}' object isn't subscriptable")))
@@ -340,6 +350,16 @@ impl Vm {
                     }
                 }
             }
+            Object::Data(_) => {
+                let si = self.n.__setitem__;
+                match self.call_special(container, si, &[index, v])? {
+                    Some(_) => Ok(()),
+                    None => {
+                        let tn = self.type_name(container);
+                        Err(self.type_error(format!("'{tn}' object doesn't support item assignment")))
+                    }
+                }
+            }
             _ => {
                 let tn = self.type_name(container);
                 Err(self.type_error(format!("'{tn}' object doesn't support item assignment")))
@@ -417,6 +437,16 @@ impl Vm {
                 match self.call_special(container, di, &[index])? {
                     Some(_) => Ok(()),
                     None if !base.is_none() => self.del_item(base, index),
+                    None => {
+                        let tn = self.type_name(container);
+                        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+                    }
+                }
+            }
+            Object::Data(_) => {
+                let di = self.n.__delitem__;
+                match self.call_special(container, di, &[index])? {
+                    Some(_) => Ok(()),
                     None => {
                         let tn = self.type_name(container);
                         Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))

@@ -39,13 +39,15 @@ pub fn arg_str(vm: &mut Vm, v: Value) -> PyResult<String> {
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let Some(&x) = args.get(1) else { return Ok(vm.empty_str) };
     let encoding = args.get(2).copied().or_else(|| kwarg(vm, kw, "encoding"));
-    if encoding.is_some() {
-        if let Some(b) = vm.bytes_like(x) {
-            return match String::from_utf8(b) {
-                Ok(s) => vm.new_string(s),
-                Err(_) => Err(vm.new_exception(crate::error::ExcKind::UnicodeError, "")),
-            };
-        }
+    let errors = args.get(3).copied().or_else(|| kwarg(vm, kw, "errors"));
+    if encoding.is_some() || errors.is_some() {
+        let Some(b) = vm.bytes_like(x) else {
+            let tn = vm.type_name(x);
+            return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));
+        };
+        let (enc, err) = crate::types::bytes::codec_args(vm, args, kw, 2)?;
+        let s = crate::types::bytes::decode_bytes(vm, &b, &enc, &err)?;
+        return vm.new_string(s);
     }
     if vm.str_ref(x).is_some() {
         return Ok(x);
@@ -243,17 +245,8 @@ fn starts_ends(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     check_args(vm, "startswith", args, 2, 4)?;
     let s = self_str(vm, args, "startswith")?;
     let chars: Vec<char> = s.chars().collect();
-    let n = chars.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let start = match args.get(2) {
-        Some(v) if !v.is_none() => norm(vm.index_value(*v, "start")?),
-        _ => 0,
-    };
-    let end = match args.get(3) {
-        Some(v) if !v.is_none() => norm(vm.index_value(*v, "end")?),
-        _ => n as usize,
-    };
-    let sub: String = if start <= end { chars[start..end].iter().collect() } else { String::new() };
+    let (start, end) = char_range(vm, args, chars.len())?;
+    let sub: String = chars.get(start..end).unwrap_or(&[]).iter().collect();
     let prefixes: Vec<Value> = match args[1].as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![args[1]],
@@ -279,8 +272,16 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
 fn char_range(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<(usize, usize)> {
     let n = n as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    // A start past the end stays past it, so an empty needle is not found there.
     let start = match args.get(2) {
-        Some(v) if !v.is_none() => norm(vm.index_value(*v, "start")?),
+        Some(v) if !v.is_none() => {
+            let i = vm.index_value(*v, "start")?;
+            if i > n {
+                n as usize + 1
+            } else {
+                norm(i)
+            }
+        }
         _ => 0,
     };
     let end = match args.get(3) {
@@ -348,9 +349,12 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
     vm.new_string(s.to_lowercase())
 }
 
-fn encode(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "encode", args, 1, 3)?;
     let s = self_str(vm, args, "encode")?;
-    vm.new_bytes(s.into_bytes())
+    let (enc, err) = crate::types::bytes::codec_args(vm, args, kw, 1)?;
+    let b = crate::types::bytes::encode_str(vm, &s, &enc, &err)?;
+    vm.new_bytes(b)
 }
 
 fn char_test(vm: &mut Vm, args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
@@ -361,7 +365,8 @@ fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     char_test(vm, args, crate::types::str_extra::is_digit_char)
 }
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, char::is_alphabetic)
+    // Letters only: Rust's Alphabetic also covers letter-numbers such as 'Ⅷ'.
+    char_test(vm, args, |c| c.is_alphabetic() && !c.is_numeric())
 }
 fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     char_test(vm, args, char::is_whitespace)
@@ -369,13 +374,16 @@ fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     char_test(vm, args, char::is_alphanumeric)
 }
+/// At least one cased character, and none of the other case (titlecase counts as neither).
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    use crate::types::str_extra::{is_cased, is_titlecase};
     let s = self_str(vm, args, "isupper")?;
-    Ok(Value::Bool(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))))
 }
 fn islower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    use crate::types::str_extra::{is_cased, is_titlecase};
     let s = self_str(vm, args, "islower")?;
-    Ok(Value::Bool(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))))
 }
 
 /// `str.format`: positional `{}`/`{0}`, keyword `{name}`, attribute and index access
@@ -399,14 +407,19 @@ pub enum FieldArgs<'a> {
 
 /// The replacement-field engine behind `str.format` and `str.format_map`.
 pub fn format_fields(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usize) -> PyResult<String> {
+    let mut numbering = (0usize, false);
+    format_rec(vm, s, pos, named, depth, &mut numbering)
+}
+
+/// One level of `str.format`; `numbering` (next automatic index, manual numbering seen) is shared
+/// with the fields nested in format specs, so `'{:{}}'.format(x, 5)` takes 5 as the width.
+fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usize, numbering: &mut (usize, bool)) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
@@ -442,18 +455,25 @@ pub fn format_fields(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, dept
             // Split the field name into its first part and the accessors after it.
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let first = &name_part[..first_end];
+            let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+            if positional && matches!(named, FieldArgs::Map(_)) {
+                return Err(vm.value_error("Format string contains positional fields"));
+            }
             let mut value = if first.is_empty() {
-                if manual {
+                if numbering.1 {
                     return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
-                let v = pos.get(auto).copied();
-                auto += 1;
+                let v = pos.get(numbering.0).copied();
+                numbering.0 += 1;
                 match v {
                     Some(v) => v,
                     None => return Err(vm.index_error("tuple index out of range")),
                 }
             } else if let Ok(n) = first.parse::<usize>() {
-                manual = true;
+                if numbering.0 > 0 {
+                    return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                }
+                numbering.1 = true;
                 match pos.get(n).copied() {
                     Some(v) => v,
                     None => return Err(vm.index_error("tuple index out of range")),
@@ -510,7 +530,7 @@ pub fn format_fields(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, dept
                 Some(_) => return Err(vm.value_error("unknown conversion specifier")),
                 None => value,
             };
-            let spec = if spec.contains('{') { format_fields(vm, &spec, pos, named, depth + 1)? } else { spec };
+            let spec = if spec.contains('{') { format_rec(vm, &spec, pos, named, depth + 1, numbering)? } else { spec };
             out.push_str(&vm.format(value, &spec)?);
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {

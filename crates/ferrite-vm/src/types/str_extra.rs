@@ -75,7 +75,8 @@ pub fn is_numeric_char(c: char) -> bool {
     c.is_numeric() || NUMERIC_IDEOGRAPHS.contains(&(c as u32))
 }
 
-fn is_printable_char(c: char) -> bool {
+/// `str.isprintable` for one character; `repr` escapes the characters that fail it.
+pub fn is_printable_char(c: char) -> bool {
     !c.is_control() && !in_ranges(c as u32, NON_PRINTABLE)
 }
 
@@ -91,11 +92,11 @@ fn titlecase_digraph(c: char) -> Option<char> {
     char::from_u32(base)
 }
 
-fn is_titlecase(c: char) -> bool {
+pub fn is_titlecase(c: char) -> bool {
     titlecase_digraph(c) == Some(c)
 }
 
-fn is_cased(c: char) -> bool {
+pub fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
 
@@ -306,7 +307,9 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
     let s = self_str(vm, args, "swapcase")?;
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_titlecase(c) {
+            out.push(c);
+        } else if c.is_uppercase() {
             out.extend(c.to_lowercase());
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());

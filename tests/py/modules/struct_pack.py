@@ -1,0 +1,40 @@
+# struct: calcsize, pack and unpack for every type code, byte order and repeat counts.
+import struct
+
+for fmt in ["b", "B", "h", "H", "i", "I", "l", "L", "q", "Q", "f", "d", "e", "?", "x", "5s", "3x", "2h"]:
+    print(fmt, struct.calcsize("<" + fmt), struct.calcsize(">" + fmt), struct.calcsize("!" + fmt), struct.calcsize("=" + fmt))
+# native alignment with "@" (and no prefix)
+for fmt in ["bi", "bh", "bq", "hb", "bd", "ib", "b3sh", "bxi", "bP", "@bi", "<bi", "=bi"]:
+    print(fmt, struct.calcsize(fmt))
+
+print(struct.pack("<bBhH", -1, 255, -2, 65535))
+print(struct.pack(">bBhH", -1, 255, -2, 65535))
+print(struct.pack("<iI", -5, 4000000000))
+print(struct.pack(">qQ", -3, 2 ** 64 - 1))
+print(struct.pack("!i", 123))
+print(struct.pack("<3h", 1, 2, 3))
+print(struct.pack("<fd", 1.5, -0.25))
+print(struct.pack(">e", 1.0), struct.pack("<e", -2.5))
+print(struct.pack("<f", 3))
+print(struct.pack("<??", 0, 5))
+print(struct.pack("<bxb", 1, 2))
+print(struct.pack("<5s", b"abc"), struct.pack("<2s", b"abcdef"), struct.pack("<s", b"xyz"))
+print(struct.pack("<6sH", b"foo", 10000))
+print(struct.pack("bi", 1, 2))
+
+print(struct.unpack("<bBhH", b"\xff\xff\xfe\xff\xff\xff"))
+print(struct.unpack(">iI", b"\xff\xff\xff\xfb\xee\x6b\x28\x00"))
+print(struct.unpack("<qQ", b"\xfd" + b"\xff" * 7 + b"\xff" * 8))
+print(struct.unpack("<fd", struct.pack("<fd", 1.5, -0.25)))
+print(struct.unpack(">e", b"\x3c\x00"), struct.unpack("<e", b"\x00\xc1"))
+print(struct.unpack("<??", b"\x00\x07"))
+print(struct.unpack("<bxb", b"\x01\x00\x02"))
+print(struct.unpack("<6sH", b"foo\0\0\0\x12\x34"))
+print(struct.unpack("<0s", b""))
+print(struct.unpack("<3B", bytearray(b"\x01\x02\x03")))
+print(struct.unpack("bi", struct.pack("bi", -7, 99)))
+print(struct.unpack("@q", struct.pack("@q", -(2 ** 63))))
+s = struct.pack("BHBI", 10, 100, 200, 300)
+print(len(s), struct.unpack("BHBI", s))
+print(struct.unpack("<d", struct.pack("<d", 1e300)))
+print(struct.unpack(">f", struct.pack(">f", 0.1))[0] == 0.10000000149011612)

@@ -1,0 +1,36 @@
+# bytearray methods that change it in place
+ba = bytearray(b'abc')
+ba.append(100)
+ba.extend(b'ef')
+ba.extend([103, 104])
+print(ba, len(ba))
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.insert(0, 65)
+ba.insert(100, 90)
+ba.insert(-1, 89)
+ba.insert(-100, 48)
+print(ba)
+ba.remove(ord('b'))
+print(ba)
+ba.reverse()
+print(ba)
+c = ba.copy()
+c.append(33)
+print(ba, c, c is ba)
+ba.clear()
+print(ba, len(ba))
+for f in (lambda: ba.pop(), lambda: bytearray(b'a').pop(5), lambda: bytearray(b'a').remove(9),
+          lambda: bytearray(b'a').append(256), lambda: bytearray(b'a').insert(0, -1), lambda: bytearray(b'a').append('x')):
+    try:
+        f()
+    except (IndexError, ValueError, TypeError) as e:
+        print(type(e).__name__)
+x = bytearray(b'ab')
+x += b'cd'
+x += bytearray(b'e')
+print(x, x * 2)
+m = memoryview(b'hello')
+print(m.tobytes(), m[1:4].tobytes(), m.hex(), m[1:].hex(':'), m.tolist(), m[::2].tolist() if False else m[2:].tolist(), len(m))
+mb = memoryview(bytearray(b'xyz'))
+print(mb.tobytes(), bytes(mb[1:]), mb.hex())
+m.release()
