@@ -13,7 +13,9 @@ After every kill, every file is checked:
   for it, or a later one it was writing when killed;
 - a removed scratch file reported done is gone.
 Exits 1 on any violation. Binary: env FERRITE_BIN (default target/release/ferrite).
-Usage: python3 tests/device/kill_test.py [--runs N] [--seed S]
+Usage: python3 tests/device/kill_test.py [--runs N] [--seed S] [--control]
+`--control` runs the writer without `--device` (plain host files, as MicroPython's unix port
+writes them): it should then report torn files, which shows the test can see them.
 """
 
 import os
@@ -27,7 +29,7 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN = os.environ.get("FERRITE_BIN", os.path.join(REPO, "target/release/ferrite"))
+BIN = os.path.abspath(os.environ.get("FERRITE_BIN", os.path.join(REPO, "target/release/ferrite")))
 WRITES = 1000
 FILES = 6
 
@@ -80,16 +82,21 @@ def check_content(path):
     return gen, None
 
 
+CONTROL = False
+
+
 def one_run(dev, writer, run, delay, failures):
     out_path = os.path.join(os.path.dirname(dev), "out-%d.txt" % run)
     with open(out_path, "wb") as out:
-        p = subprocess.Popen([BIN, "--device", dev, writer, str(run)], stdout=out, stderr=subprocess.STDOUT,
-                             stdin=subprocess.DEVNULL)
-        time.sleep(delay)
-        killed = p.poll() is None
-        if killed:
+        cmd = [BIN, writer, str(run)] if CONTROL else [BIN, "--device", dev, writer, str(run)]
+        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=dev)
+        try:
+            p.wait(timeout=delay)
+            killed = False
+        except subprocess.TimeoutExpired:
             p.send_signal(signal.SIGKILL)
-        p.wait()
+            p.wait()
+            killed = True
     with open(out_path, "rb") as f:
         lines = f.read().decode(errors="replace").split("\n")
     done = {}
@@ -107,7 +114,7 @@ def one_run(dev, writer, run, delay, failures):
 
 
 def main():
-    runs, seed = 12, None
+    runs, seed = 20, None
     args = sys.argv[1:]
     while args:
         a = args.pop(0)
@@ -115,6 +122,9 @@ def main():
             runs = int(args.pop(0))
         elif a == "--seed":
             seed = int(args.pop(0))
+        elif a == "--control":
+            global CONTROL
+            CONTROL = True
     seed = seed if seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
     if not os.path.exists(BIN):

@@ -28,6 +28,9 @@ impl NativeData for Array {
     fn approx_size(&self) -> usize {
         self.data.capacity()
     }
+    fn buffer(&self) -> Option<&[u8]> {
+        Some(&self.data)
+    }
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }

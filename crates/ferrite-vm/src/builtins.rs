@@ -815,6 +815,16 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     vm.alloc(Object::Super { class, receiver: args[1] })
 }
 
+fn format(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => vm.str_ref(*s).map(|s| s.to_string()).ok_or(()).or_else(|_| Err(vm.type_error("format() argument 2 must be str")))?,
+        None => String::new(),
+    };
+    let s = vm.format(args[0], &spec)?;
+    vm.new_string(s)
+}
+
 fn const_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "const", args, 1, 1)?;
     Ok(args[0])
@@ -947,6 +957,7 @@ native!(LOCALS, "locals", locals);
 native!(BUILD_CLASS, "__build_class__", build_class);
 native!(SUPER, "super", super_);
 native!(CONST, "const", const_);
+native!(FORMAT, "format", format);
 native!(EVAL, "eval", eval);
 native!(EXEC, "exec", exec);
 native!(INPUT, "input", input);
@@ -955,7 +966,7 @@ native!(IMPORT, "__import__", import_);
 static FUNCTIONS: &[&native::NativeFunction] = &[
     &PRINT, &LEN, &REPR, &ASCII, &ABS, &ALL, &ANY, &BIN, &OCT, &HEX, &CALLABLE, &CHR, &ORD, &DIVMOD, &GETATTR,
     &SETATTR, &DELATTR, &HASATTR, &HASH, &ID, &ISINSTANCE, &ISSUBCLASS, &ITER, &NEXT, &ENUMERATE, &ZIP, &MAP,
-    &FILTER, &REVERSED, &MAX, &MIN, &SUM, &SORTED, &POW, &ROUND, &DIR, &GLOBALS, &LOCALS, &BUILD_CLASS, &CONST,
+    &FILTER, &REVERSED, &MAX, &MIN, &SUM, &SORTED, &POW, &ROUND, &DIR, &GLOBALS, &LOCALS, &BUILD_CLASS, &CONST, &FORMAT,
     &EVAL, &EXEC, &INPUT, &IMPORT,
 ];
 

@@ -998,9 +998,10 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 spec.pad(s, '>')
             }
             'c' if bytes_mode => {
+                let v = if let Value::Bool(b) = v { Value::Int(b as i64) } else { v };
                 let c = match v {
                     Value::Int(i) if (0..256).contains(&i) => i as u8 as char,
-                    Value::Int(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
+                    _ if vm.is_int(v) => return Err(vm.overflow_error("%c arg not in range(256)")),
                     _ => match vm.bytes_like(v) {
                         Some(b) if b.len() == 1 => b.first().map_or('\0', |&b| b as char),
                         _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
@@ -1022,7 +1023,11 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 spec.pad(s, '>')
             }
             'c' => {
+                let v = if let Value::Bool(b) = v { Value::Int(b as i64) } else { v };
                 let c = match v {
+                    _ if vm.is_int(v) && !matches!(v, Value::Int(_)) => {
+                        return Err(vm.overflow_error("%c arg not in range(0x110000)"));
+                    }
                     Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c,
                         None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
@@ -1084,7 +1089,13 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
     if next < items.len() && !is_mapping && is_tuple {
         return Err(vm.type_error("format string needs fewer arguments"));
     }
-    if !is_tuple && !is_mapping && next == 0 && !items.is_empty() {
+    // As in CPython, an unused single argument that supports indexing (a list, bytes...) is
+    // taken for a mapping and not reported.
+    let indexable = matches!(
+        args.as_obj().map(|r| vm.heap.get(r)),
+        Some(Object::List(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::Range(_))
+    );
+    if !is_tuple && !is_mapping && !indexable && next == 0 && !items.is_empty() {
         return Err(vm.type_error("format string needs fewer arguments"));
     }
     Ok(out)

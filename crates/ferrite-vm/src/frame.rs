@@ -24,8 +24,8 @@ pub enum FrameKind {
     Init(Value),
     /// A class body: the result is its namespace dict.
     ClassBody,
-    /// A resumed generator frame.
-    Generator(ObjRef),
+    /// A resumed generator frame, and how its results go back.
+    Generator(ObjRef, crate::generator::Resume),
 }
 
 pub struct Frame {

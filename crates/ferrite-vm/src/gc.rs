@@ -32,7 +32,7 @@ impl Vm {
             }
             match f.kind {
                 crate::frame::FrameKind::Init(v) => push(&mut work, v),
-                crate::frame::FrameKind::Generator(g) => work.push(g),
+                crate::frame::FrameKind::Generator(g, _) => work.push(g),
                 _ => {}
             }
             for c in &f.code.consts {

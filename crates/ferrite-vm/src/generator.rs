@@ -9,6 +9,23 @@ use crate::value::Value;
 use crate::vm::Vm;
 use ferrite_compiler::Op;
 
+/// How a resumed generator frame hands back what it yields and returns.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Resume {
+    /// Native code resumed it: the run loop returns to Rust.
+    Entry,
+    /// A `for` loop's `ForIter` (operand: where the loop exits).
+    ForIter(u32),
+    /// A delegating frame's `YieldFrom` (`yield from` / `await`).
+    YieldFrom,
+}
+
+/// Whether resuming pushed a frame to run.
+pub(crate) enum Pushed {
+    Frame,
+    Done(Step),
+}
+
 /// What one resumption of a generator produced.
 pub enum Step {
     Yielded(Value),
@@ -20,8 +37,39 @@ impl Vm {
         matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Generator(_)))
     }
 
-    /// Resumes `gen` with `sent` (or by raising `throw` inside it).
+    /// Resumes `gen` with `sent` (or by raising `throw` inside it), running it here until it
+    /// yields or returns. The interpreter resumes generators it iterates or delegates to without
+    /// this Rust-level recursion (`push_generator_frame` with a non-entry `Resume`).
     pub fn resume_generator(&mut self, gen: ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
+        match self.push_generator_frame(gen, sent, throw, Resume::Entry)? {
+            Pushed::Done(step) => Ok(step),
+            Pushed::Frame => self.run_pushed_generator(gen),
+        }
+    }
+
+    fn run_pushed_generator(&mut self, gen: ObjRef) -> PyResult<Step> {
+        self.yielded = false;
+        let result = self.run_entry_frame();
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        match result {
+            Ok(v) if yielded => Ok(Step::Yielded(v)),
+            Ok(v) => Ok(Step::Returned(v)),
+            Err(e) => {
+                self.finish_generator(gen);
+                Err(e)
+            }
+        }
+    }
+
+    /// Moves a suspended generator's frame back onto the thread's stack. `Done` when there is
+    /// nothing to run (finished generator) or a throw was settled by a delegate.
+    pub(crate) fn push_generator_frame(
+        &mut self,
+        gen: ObjRef,
+        sent: Value,
+        throw: Option<PyErr>,
+        resume: Resume,
+    ) -> PyResult<Pushed> {
         let Object::Generator(g) = self.heap.get_mut(gen) else {
             return Err(self.type_error("not a generator"));
         };
@@ -34,7 +82,7 @@ impl Vm {
                         if g.kind == GenKind::Coroutine {
                             Err(self.runtime_error("cannot reuse already awaited coroutine"))
                         } else {
-                            Ok(Step::Returned(Value::None))
+                            Ok(Pushed::Done(Step::Returned(Value::None)))
                         }
                     }
                 };
@@ -47,7 +95,7 @@ impl Vm {
         let started = g.state != GenState::Created;
         let Some(saved) = g.frame.take() else {
             g.state = GenState::Finished;
-            return Ok(Step::Returned(Value::None));
+            return Ok(Pushed::Done(Step::Returned(Value::None)));
         };
         g.state = GenState::Running;
 
@@ -56,14 +104,21 @@ impl Vm {
             if started && matches!(saved.code.code.ops.get(saved.ip), Some(Op::YieldFrom)) {
                 let inner = saved.stack.last().copied().unwrap_or(Value::None);
                 self.put_back(gen, saved);
-                return self.throw_into_delegate(gen, inner, err);
+                return self.throw_into_delegate(gen, inner, err).map(Pushed::Done);
             }
         }
+        let push_sent = started && throw.is_none();
+        self.push_saved_frame(gen, saved, resume, if push_sent { Some(sent) } else { None });
+        self.pending_throw = throw;
+        Ok(Pushed::Frame)
+    }
 
+    fn push_saved_frame(&mut self, gen: ObjRef, saved: Box<crate::frame::SavedFrame>, resume: Resume, sent: Option<Value>) {
         let ret_to = self.stack.len();
         let exc_depth = self.handled.len();
         self.stack.extend_from_slice(&saved.stack);
         self.handled.extend_from_slice(&saved.handled);
+        let saved = *saved;
         self.frames.push(Frame {
             code: saved.code,
             owner: saved.owner,
@@ -74,29 +129,12 @@ impl Vm {
             stack_base: ret_to + saved.nlocals,
             blocks: saved.blocks,
             locals_dict: None,
-            kind: FrameKind::Generator(gen),
-            entry: true,
+            kind: FrameKind::Generator(gen, resume),
+            entry: resume == Resume::Entry,
             exc_depth,
         });
-        if let Some(err) = throw {
-            // Raise at the suspension point: pretend the resumed instruction raised.
-            self.pending_throw = Some(err);
-        } else if started {
-            self.stack.push(sent);
-        }
-        self.yielded = false;
-        let result = self.run_entry_frame();
-        let yielded = std::mem::replace(&mut self.yielded, false);
-        match result {
-            Ok(v) if yielded => Ok(Step::Yielded(v)),
-            Ok(v) => Ok(Step::Returned(v)),
-            Err(e) => {
-                self.finish_generator(gen);
-                if self.is_exception_kind(e.0, ExcKind::StopIteration) {
-                    return Err(self.runtime_error("generator raised StopIteration"));
-                }
-                Err(e)
-            }
+        if let Some(v) = sent {
+            self.stack.push(v);
         }
     }
 
@@ -175,44 +213,46 @@ impl Vm {
             };
         };
         g.state = GenState::Running;
-        let ret_to = self.stack.len();
-        let exc_depth = self.handled.len();
-        self.stack.extend_from_slice(&saved.stack);
-        self.handled.extend_from_slice(&saved.handled);
-        self.frames.push(Frame {
-            code: saved.code,
-            owner: saved.owner,
-            module: saved.module,
-            ip: saved.ip,
-            base: ret_to,
-            ret_to,
-            stack_base: ret_to + saved.nlocals,
-            blocks: saved.blocks,
-            locals_dict: None,
-            kind: FrameKind::Generator(gen),
-            entry: true,
-            exc_depth,
-        });
+        self.push_saved_frame(gen, saved, Resume::Entry, None);
         self.pending_throw = throw;
-        self.yielded = false;
-        let result = self.run_entry_frame();
-        let yielded = std::mem::replace(&mut self.yielded, false);
-        match result {
-            Ok(v) if yielded => Ok(Step::Yielded(v)),
-            Ok(v) => Ok(Step::Returned(v)),
-            Err(e) => {
-                self.finish_generator(gen);
-                Err(e)
+        self.run_pushed_generator(gen)
+    }
+
+    /// Delivers a yielded value: suspends the running generator frame, then hands `v` to
+    /// whoever resumed it. `Some(v)` when that is native code (the run loop returns `v`), `None`
+    /// when the loop goes on in the frame now on top. A generator delegating with `yield from`
+    /// passes the value on by suspending itself in turn.
+    pub(crate) fn deliver_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
+        loop {
+            let resume = self.suspend_generator()?;
+            match resume {
+                Resume::Entry => {
+                    self.yielded = true;
+                    return Ok(Some(v));
+                }
+                Resume::ForIter(_) => {
+                    self.stack.push(v);
+                    return Ok(None);
+                }
+                Resume::YieldFrom => {
+                    // The delegating frame (now on top) yields `v` too, to be resumed at its
+                    // `YieldFrom` with the next sent value.
+                    self.stack.pop();
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = f.ip.saturating_sub(1);
+                    }
+                    self.await_yield = true;
+                }
             }
         }
     }
 
-    /// `YieldValue`: moves the running generator frame into its generator object.
-    pub(crate) fn suspend_generator(&mut self, v: Value) -> PyResult<Value> {
+    /// Moves the running generator frame into its generator object.
+    fn suspend_generator(&mut self) -> PyResult<Resume> {
         let Some(frame) = self.frames.pop() else {
             return Err(self.internal_error("yield without frame"));
         };
-        let FrameKind::Generator(gen) = frame.kind else {
+        let FrameKind::Generator(gen, resume) = frame.kind else {
             return Err(self.internal_error("yield outside generator frame"));
         };
         let stack = self.stack.split_off(frame.base);
@@ -233,8 +273,7 @@ impl Vm {
             g.state = GenState::Suspended;
         }
         self.heap.resize(gen);
-        self.yielded = true;
-        Ok(v)
+        Ok(resume)
     }
 
     pub(crate) fn finish_generator(&mut self, gen: ObjRef) {

@@ -6,6 +6,7 @@ use ferrite_compiler::bytecode::{Op, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::frame::FrameKind;
+use crate::generator::{Pushed, Resume, Step};
 use crate::heap::ObjRef;
 use crate::object::{Function, Object};
 use crate::value::Value;
@@ -495,6 +496,17 @@ impl Vm {
                     Op::ForIter(t) => {
                         let it = self.top();
                         save_ip!();
+                        if let Some(g) = it.as_obj().filter(|_| self.is_generator(it)) {
+                            match tri!(self.push_generator_frame(g, Value::None, None, Resume::ForIter(t))) {
+                                Pushed::Frame => continue 'frames,
+                                Pushed::Done(Step::Yielded(v)) => self.push(v),
+                                Pushed::Done(Step::Returned(_)) => {
+                                    self.stack.pop();
+                                    ip = t as usize;
+                                }
+                            }
+                            continue;
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => self.push(v),
                             None => {
@@ -600,11 +612,36 @@ impl Vm {
                         let v = self.pop();
                         self.await_yield = false;
                         save_ip!();
-                        return self.suspend_generator(v);
+                        match tri!(self.deliver_yield(v)) {
+                            Some(v) => return Ok(v),
+                            None => continue 'frames,
+                        }
                     }
                     Op::YieldFrom => {
                         let (it, sent) = (self.peek(1), self.peek(0));
                         save_ip!();
+                        // A generator delegate runs as a frame on this stack (no Rust recursion).
+                        if let Some(g) = it.as_obj().filter(|_| self.is_generator(it)) {
+                            match tri!(self.push_generator_frame(g, sent, None, Resume::YieldFrom)) {
+                                Pushed::Frame => continue 'frames,
+                                Pushed::Done(Step::Returned(v)) => {
+                                    self.stack.truncate(self.stack.len() - 2);
+                                    self.push(v);
+                                    continue;
+                                }
+                                Pushed::Done(Step::Yielded(v)) => {
+                                    self.stack.pop();
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.ip = ip - 1;
+                                    }
+                                    self.await_yield = true;
+                                    match tri!(self.deliver_yield(v)) {
+                                        Some(v) => return Ok(v),
+                                        None => continue 'frames,
+                                    }
+                                }
+                            }
+                        }
                         match tri!(self.yield_from_step(it, sent)) {
                             crate::generator::Step::Yielded(v) => {
                                 self.stack.pop();
@@ -612,7 +649,10 @@ impl Vm {
                                     f.ip = ip - 1;
                                 }
                                 self.await_yield = true;
-                                return self.suspend_generator(v);
+                                match tri!(self.deliver_yield(v)) {
+                                    Some(v) => return Ok(v),
+                                    None => continue 'frames,
+                                }
                             }
                             crate::generator::Step::Returned(v) => {
                                 self.stack.truncate(self.stack.len() - 2);
@@ -772,10 +812,27 @@ impl Vm {
                 instance
             }
             FrameKind::ClassBody => frame.locals_dict.map_or(Value::None, Value::Obj),
-            FrameKind::Generator(g) => {
+            FrameKind::Generator(g, resume) => {
                 self.finish_generator(g);
                 self.yielded = false;
-                v
+                self.stack.truncate(frame.ret_to);
+                match resume {
+                    Resume::Entry => return Ok(Some(v)),
+                    Resume::ForIter(exit) => {
+                        // The loop is over: drop the iterator and leave the loop.
+                        self.stack.pop();
+                        if let Some(f) = self.frames.last_mut() {
+                            f.ip = exit as usize;
+                        }
+                    }
+                    Resume::YieldFrom => {
+                        // `yield from` evaluates to the delegate's return value.
+                        let len = self.stack.len();
+                        self.stack.truncate(len.saturating_sub(2));
+                        self.stack.push(v);
+                    }
+                }
+                return Ok(None);
             }
         };
         self.stack.truncate(frame.ret_to);
@@ -835,8 +892,16 @@ impl Vm {
             };
             self.stack.truncate(frame.ret_to);
             self.handled.truncate(frame.exc_depth);
-            if let FrameKind::Generator(g) = frame.kind {
+            if let FrameKind::Generator(g, _) = frame.kind {
                 self.finish_generator(g);
+                if self.is_exception_kind(err.0, ExcKind::StopIteration) {
+                    // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+                    let e = self.runtime_error("generator raised StopIteration");
+                    if frame.entry {
+                        return Err(e);
+                    }
+                    return self.unwind(e);
+                }
             }
             if frame.entry {
                 return Err(err);

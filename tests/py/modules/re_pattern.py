@@ -21,7 +21,7 @@ print(re.findall("^a", "a\na", re.M), re.findall("^a", "a\na"), re.findall("a$",
 print(re.match("a.b", "a\nb", re.S).group() == "a\nb", re.match("a.b", "a\nb", re.DOTALL) is not None)
 print(re.match(r"a # comment" "\n" r" b", "ab", re.X).group(), re.match("a b", "ab", re.VERBOSE).group())
 print(re.findall("(?i)x", "xX"), re.findall("(?i:x)y", "XyXY"), re.match("(?s).", "\n") is not None)
-print(re.I, re.M, re.S, re.X, re.IGNORECASE | re.MULTILINE)
+print(int(re.I), int(re.M), int(re.S), int(re.X), int(re.IGNORECASE | re.MULTILINE))
 
 # Bytes patterns on bytes; str on str.
 print(re.match(b"(a+)", b"aab").group(1), re.search(rb"\d+", b"ab12").span(), re.match(b".", b"\xff").group())

@@ -9,7 +9,7 @@ print(re.compile(r"\s+").split(" a  b "), re.compile(r"\d").split("a1b2c3", 2))
 print(re.findall(r"\d", "a1b22c333"), re.findall(r"\d+", "a1b22c333"), re.findall("x", "abc"))
 print(re.findall(r"(\d)(\w)", "a1b22c333"), re.findall(r"(\d)\w", "a1b22c333"))
 print(re.findall("(a)|b", "ab"), re.findall("a*", "baa"), re.findall(r"\bw\w", "we wo xw"))
-print(re.findall(b"[0-9]", b"a1b2"), re.findall("[&~]", "a&b~c"), re.findall("[a&&b]", "a&b"))
+print(re.findall(b"[0-9]", b"a1b2"), re.findall("[&~]", "a&b~c"), re.findall("[a&b]", "a&b"))
 
 p = re.compile(r"(?P<key>\w+)=(?P<val>\w*)")
 print(p.findall("a=1 b=2 c="), [m.group("key") for m in p.finditer("a=1 b=2")])

@@ -30,8 +30,12 @@ try:
     re.sub("a", lambda m: 5, "a")
 except TypeError:
     print("TypeError")
-for bad in (r"\9", r"\g<9>", r"\g<nope>", r"\g<1"):
+for bad in (r"\9", r"\g<9>", r"\g<1", r"\q"):
     try:
         re.sub("(a)", bad, "a")
     except re.error:
         print("error", bad)
+try:
+    re.sub("(a)", r"\g<nope>", "a")
+except IndexError:
+    print("IndexError")

@@ -15,7 +15,6 @@ use std::collections::VecDeque;
 use ferrite_vm::builtins::{check_args, check_kwargs, kwarg};
 use ferrite_vm::native::NativeFunction;
 use ferrite_vm::types::object::add_getter;
-use ferrite_vm::types::set_class_attr;
 use ferrite_vm::{native, Name, ObjRef, PyResult, Value, Vm};
 
 use crate::util::set;
@@ -328,6 +327,12 @@ fn eq(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// Deques are mutable, so unhashable. (A native `__hash__` that raises, because the VM hashes a
+/// native object whose class sets `__hash__ = None` by identity.)
+fn hash(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    Err(vm.type_error("unhashable type: 'deque'"))
+}
+
 fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__repr__", args, 1, 1)?;
     let items = snapshot(vm, args[0])?;
@@ -365,17 +370,16 @@ native!(DELITEM, "__delitem__", delitem);
 native!(CONTAINS, "__contains__", contains);
 native!(EQ, "__eq__", eq);
 native!(REPR, "__repr__", repr);
+native!(HASH, "__hash__", hash);
 
 static METHODS: &[&NativeFunction] = &[
     &NEW, &APPEND, &APPENDLEFT, &EXTEND, &EXTENDLEFT, &POP, &POPLEFT, &CLEAR, &COPY, &COUNT, &INDEX, &REMOVE,
-    &REVERSE, &ROTATE, &LEN, &BOOL, &ITER, &GETITEM, &SETITEM, &DELITEM, &CONTAINS, &EQ, &REPR,
+    &REVERSE, &ROTATE, &LEN, &BOOL, &ITER, &GETITEM, &SETITEM, &DELITEM, &CONTAINS, &EQ, &REPR, &HASH,
 ];
 
 pub(super) fn install(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let cls = vm.new_native_class("deque", &[], METHODS)?;
     add_getter(vm, cls, &MAXLEN);
-    // Mutable, so unhashable.
-    set_class_attr(vm, cls, "__hash__", Value::None);
     set(vm, m, "deque", Value::Obj(cls));
     Ok(())
 }

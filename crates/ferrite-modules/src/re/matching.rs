@@ -275,8 +275,20 @@ enum Piece {
     Group(usize),
 }
 
+/// Why a template is refused: `re.error`, or IndexError for an unknown group name (as CPython).
+enum TemplateError {
+    Bad(String),
+    UnknownName(String),
+}
+
+impl From<String> for TemplateError {
+    fn from(m: String) -> TemplateError {
+        TemplateError::Bad(m)
+    }
+}
+
 /// Parses `\1`, `\g<1>`, `\g<name>` and the character escapes of a replacement template.
-fn parse_template(t: &[u8], groups: usize, names: &[(String, usize)]) -> Result<Vec<Piece>, String> {
+fn parse_template(t: &[u8], groups: usize, names: &[(String, usize)]) -> Result<Vec<Piece>, TemplateError> {
     let mut pieces = Vec::new();
     let mut lit = Vec::new();
     let mut i = 0;
@@ -287,7 +299,7 @@ fn parse_template(t: &[u8], groups: usize, names: &[(String, usize)]) -> Result<
             lit.push(c);
             continue;
         }
-        let Some(&e) = t.get(i) else { return Err("bad escape (end of pattern)".into()) };
+        let Some(&e) = t.get(i) else { return Err(TemplateError::Bad("bad escape (end of pattern)".into())) };
         i += 1;
         let simple = match e {
             b'n' => Some(b'\n'),
@@ -307,10 +319,10 @@ fn parse_template(t: &[u8], groups: usize, names: &[(String, usize)]) -> Result<
         let n = match e {
             b'g' => {
                 if t.get(i) != Some(&b'<') {
-                    return Err("missing <".into());
+                    return Err(TemplateError::Bad("missing <".into()));
                 }
                 let Some(close) = t.get(i + 1..).and_then(|r| r.iter().position(|&x| x == b'>')) else {
-                    return Err("missing >, unterminated name".into());
+                    return Err(TemplateError::Bad("missing >, unterminated name".into()));
                 };
                 let name = String::from_utf8_lossy(t.get(i + 1..i + 1 + close).unwrap_or(&[])).into_owned();
                 i += close + 2;
@@ -318,7 +330,7 @@ fn parse_template(t: &[u8], groups: usize, names: &[(String, usize)]) -> Result<
                     Ok(n) => group(n)?,
                     Err(_) => match names.iter().find(|(k, _)| *k == name) {
                         Some((_, n)) => *n,
-                        None => return Err(format!("unknown group name '{name}'")),
+                        None => return Err(TemplateError::UnknownName(format!("unknown group name '{name}'"))),
                     },
                 }
             }
@@ -347,7 +359,7 @@ fn parse_template(t: &[u8], groups: usize, names: &[(String, usize)]) -> Result<
                 }
                 group(n)?
             }
-            e if e.is_ascii_alphabetic() => return Err(format!("bad escape \\{}", char::from(e))),
+            e if e.is_ascii_alphabetic() => return Err(TemplateError::Bad(format!("bad escape \\{}", char::from(e)))),
             e => {
                 lit.push(b'\\');
                 lit.push(e);
@@ -391,9 +403,12 @@ fn template_of(vm: &mut Vm, pat: Value, repl: Value) -> PyResult<Vec<Piece>> {
     if !text.contains(&b'\\') {
         return Ok(vec![Piece::Lit(text)]);
     }
-    parse_template(&text, groups, &names).map_err(|m| {
-        let cls = vm.type_of(pat);
-        super::re_error(vm, cls, &m)
+    parse_template(&text, groups, &names).map_err(|e| match e {
+        TemplateError::Bad(m) => {
+            let cls = vm.type_of(pat);
+            super::re_error(vm, cls, &m)
+        }
+        TemplateError::UnknownName(m) => vm.index_error(m),
     })
 }
 

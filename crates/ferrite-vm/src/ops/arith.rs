@@ -223,6 +223,7 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (orig_a, orig_b) = (a, b);
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::BitAnd => return Ok(Value::Bool(x & y)),
@@ -245,7 +246,7 @@ impl Vm {
                 return self.float_binary_slow(op, x, y);
             }
         }
-        if let Some(v) = crate::ops::seq::sequence_binary(self, op, a, b)? {
+        if let Some(v) = crate::ops::seq::sequence_binary(self, op, orig_a, orig_b)? {
             return Ok(v);
         }
         if let Some(v) = self.complex_binary(op, a, b)? {

@@ -210,9 +210,19 @@ impl Vm {
             Object::Instance(inst) => {
                 let base = inst.base;
                 let gi = self.n.__getitem__;
+                let class = inst.class;
                 match self.call_special(container, gi, &[index])? {
                     Some(v) => Ok(v),
-                    None if !base.is_none() => self.get_item(base, index),
+                    None if !base.is_none() => match self.get_item(base, index) {
+                        Err(e) if self.is_exception_kind(e.0, ExcKind::KeyError) => {
+                            let missing = self.intern("__missing__");
+                            match self.class_lookup(class, missing) {
+                                Some(f) => self.call(f, &[container, index]),
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    },
                     None => {
                         let tn = self.type_name(container);
                         Err(self.type_error(format!("'{tn}' object isn't subscriptable")))

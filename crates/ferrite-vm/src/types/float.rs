@@ -162,6 +162,9 @@ fn complex_part(vm: &mut Vm, args: &[Value], imag: bool) -> PyResult<Value> {
     }
 }
 fn complex_real(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    if let Value::Bool(b) = args[0] {
+        return Ok(Value::Int(b as i64));
+    }
     if vm.is_int(args[0]) {
         return Ok(args[0]);
     }

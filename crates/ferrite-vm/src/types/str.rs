@@ -444,12 +444,19 @@ fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usiz
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
             i = j;
-            let (name_part, spec) = match field.find(':') {
+            let (name_part, spec) = match find_outside_brackets(&field, ':') {
                 Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
                 None => (field.clone(), String::new()),
             };
-            let (name_part, conv) = match name_part.find('!') {
-                Some(k) => (name_part[..k].to_string(), name_part[k + 1..].chars().next()),
+            let (name_part, conv) = match find_outside_brackets(&name_part, '!') {
+                Some(k) => {
+                    let mut cs = name_part[k + 1..].chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => (name_part[..k].to_string(), Some(c)),
+                        (None, _) => return Err(vm.value_error("end of string while looking for conversion specifier")),
+                        _ => return Err(vm.value_error("expected ':' after conversion specifier")),
+                    }
+                }
                 None => (name_part, None),
             };
             // Split the field name into its first part and the accessors after it.
@@ -497,12 +504,20 @@ fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usiz
             while !rest.is_empty() {
                 if let Some(r) = rest.strip_prefix('.') {
                     let end = r.find(['.', '[']).unwrap_or(r.len());
+                    if end == 0 {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     let n = vm.intern(&r[..end]);
                     value = vm.get_attr(value, n)?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
+                    let Some(end) = r.find(']') else {
+                        return Err(vm.value_error("Missing ']' in format string"));
+                    };
                     let key = &r[..end];
+                    if key.is_empty() {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     // As in CPython, only an all-digit key is an int index ("-1" is a str key).
                     let k = match key.parse::<i64>() {
                         Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
@@ -545,6 +560,20 @@ fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usiz
         }
     }
     Ok(out)
+}
+
+/// The byte offset of `c` in a replacement field, skipping `[...]` index keys (`{0[a:b]}`).
+fn find_outside_brackets(field: &str, c: char) -> Option<usize> {
+    let mut in_key = false;
+    for (i, ch) in field.char_indices() {
+        match ch {
+            '[' => in_key = true,
+            ']' => in_key = false,
+            _ if ch == c && !in_key => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn str_mod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
