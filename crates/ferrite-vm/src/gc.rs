@@ -24,7 +24,7 @@ impl Vm {
         for v in &self.stack {
             push(&mut work, *v);
         }
-        for f in &self.frames {
+        for f in self.frames.iter().chain(self.sched.parked_frames()) {
             work.push(f.owner);
             work.push(f.module);
             if let Some(d) = f.locals_dict {

@@ -57,18 +57,30 @@ impl Vm {
     /// Checks for interrupts and collects garbage if due. Every value the program can still reach
     /// is on a stack or in a root at this point.
     #[inline]
-    pub(crate) fn safe_point(&mut self) -> PyResult<()> {
+    /// Returns true when it switched to another thread (the loop must reload its frame).
+    #[inline]
+    pub(crate) fn safe_point(&mut self) -> PyResult<bool> {
         self.tick += 1;
         if self.tick >= SAFE_POINT_EVERY || self.config.gc_stress {
             self.tick = 0;
-            if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            return self.safe_point_slow();
+        }
+        Ok(false)
+    }
+
+    #[cold]
+    fn safe_point_slow(&mut self) -> PyResult<bool> {
+        if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) || self.pending_interrupt {
+            if self.sched.current == 1 {
+                self.pending_interrupt = false;
                 return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
             }
-            if self.heap.wants_collection() || self.config.gc_stress {
-                self.collect_garbage();
-            }
+            self.pending_interrupt = true;
         }
-        Ok(())
+        if self.heap.wants_collection() || self.config.gc_stress {
+            self.collect_garbage();
+        }
+        self.maybe_preempt()
     }
 
     /// Runs frames until the entry frame that is on top now returns; gives back its result.
@@ -445,8 +457,11 @@ impl Vm {
                     }
                     Op::Jump(t) => {
                         if (t as usize) < ip {
+                            ip = t as usize;
                             save_ip!();
-                            tri!(self.safe_point());
+                            if tri!(self.safe_point()) {
+                                continue 'frames;
+                            }
                         }
                         ip = t as usize;
                     }
@@ -516,20 +531,37 @@ impl Vm {
                         }
                     }
                     Op::Call(n) => {
+                        // A switch re-executes this call when the thread resumes.
+                        ip -= 1;
                         save_ip!();
-                        tri!(self.safe_point());
+                        ip += 1;
+                        if tri!(self.safe_point()) {
+                            continue 'frames;
+                        }
+                        save_ip!();
                         let pos = self.stack.len() - n as usize - 1;
                         match tri!(self.call_at(pos, n as usize, Value::Unbound, pos, false)) {
                             Called::Pushed => continue 'frames,
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
                                 self.push(v);
+                                if let Some(wait) = self.sched.pending.take() {
+                                    if tri!(self.park_and_switch(wait)) {
+                                        continue 'frames;
+                                    }
+                                }
                             }
                         }
                     }
                     Op::CallKw(n) => {
+                        // A switch re-executes this call when the thread resumes.
+                        ip -= 1;
                         save_ip!();
-                        tri!(self.safe_point());
+                        ip += 1;
+                        if tri!(self.safe_point()) {
+                            continue 'frames;
+                        }
+                        save_ip!();
                         let names = self.pop();
                         let pos = self.stack.len() - n as usize - 1;
                         match tri!(self.call_at(pos, n as usize, names, pos, false)) {
@@ -537,12 +569,23 @@ impl Vm {
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
                                 self.push(v);
+                                if let Some(wait) = self.sched.pending.take() {
+                                    if tri!(self.park_and_switch(wait)) {
+                                        continue 'frames;
+                                    }
+                                }
                             }
                         }
                     }
                     Op::CallMethod(n) | Op::CallMethodKw(n) => {
+                        // A switch re-executes this call when the thread resumes.
+                        ip -= 1;
                         save_ip!();
-                        tri!(self.safe_point());
+                        ip += 1;
+                        if tri!(self.safe_point()) {
+                            continue 'frames;
+                        }
+                        save_ip!();
                         let names =
                             if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
                         let pos = self.stack.len() - n as usize - 2;
@@ -557,12 +600,23 @@ impl Vm {
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
                                 self.push(v);
+                                if let Some(wait) = self.sched.pending.take() {
+                                    if tri!(self.park_and_switch(wait)) {
+                                        continue 'frames;
+                                    }
+                                }
                             }
                         }
                     }
                     Op::CallEx { has_kwargs } => {
+                        // A switch re-executes this call when the thread resumes.
+                        ip -= 1;
                         save_ip!();
-                        tri!(self.safe_point());
+                        ip += 1;
+                        if tri!(self.safe_point()) {
+                            continue 'frames;
+                        }
+                        save_ip!();
                         let kwargs = if has_kwargs { self.pop() } else { Value::None };
                         let args = self.pop();
                         let pos = self.stack.len() - 1;
@@ -574,6 +628,11 @@ impl Vm {
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
                                 self.push(v);
+                                if let Some(wait) = self.sched.pending.take() {
+                                    if tri!(self.park_and_switch(wait)) {
+                                        continue 'frames;
+                                    }
+                                }
                             }
                         }
                     }
@@ -812,6 +871,11 @@ impl Vm {
                 instance
             }
             FrameKind::ClassBody => frame.locals_dict.map_or(Value::None, Value::Obj),
+            FrameKind::ThreadRoot => {
+                self.stack.truncate(frame.ret_to);
+                self.thread_finished(None)?;
+                return Ok(None);
+            }
             FrameKind::Generator(g, resume) => {
                 self.finish_generator(g);
                 self.yielded = false;
@@ -878,6 +942,9 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(err);
             };
+            if self.sched.fatal.is_some() {
+                frame.blocks.clear();
+            }
             if let Some(block) = frame.blocks.pop() {
                 let depth = frame.stack_base + block.depth as usize;
                 frame.ip = block.handler as usize;
@@ -892,6 +959,10 @@ impl Vm {
             };
             self.stack.truncate(frame.ret_to);
             self.handled.truncate(frame.exc_depth);
+            if frame.kind == FrameKind::ThreadRoot && self.sched.fatal.is_none() {
+                self.thread_finished(Some(err.0))?;
+                return Ok(());
+            }
             if let FrameKind::Generator(g, _) = frame.kind {
                 self.finish_generator(g);
                 if self.is_exception_kind(err.0, ExcKind::StopIteration) {

@@ -24,6 +24,7 @@ pub mod native;
 pub mod object;
 pub mod ops;
 pub mod run;
+pub mod sched;
 pub mod types;
 pub mod value;
 pub mod vfs;

@@ -174,6 +174,7 @@ pub fn random_bytes(buf: &mut [u8]) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 mod tests {
     use super::*;
 

@@ -33,6 +33,10 @@ pub struct Config {
     pub argv: Vec<String>,
     /// `-O` level (`micropython.opt_level()`; asserts are skipped from 1 on).
     pub optimize: u8,
+    /// `-X sched-seed=N`: reproducible thread interleavings.
+    pub sched_seed: Option<u64>,
+    /// `-X virtual-time`: sleeping advances a virtual clock instead of waiting.
+    pub virtual_time: bool,
 }
 
 impl Default for Config {
@@ -44,6 +48,8 @@ impl Default for Config {
             path: vec![String::new(), ".frozen".into()],
             argv: Vec::new(),
             optimize: 0,
+            sched_seed: None,
+            virtual_time: false,
         }
     }
 }
@@ -118,6 +124,10 @@ pub struct Vm {
     pub pinned: Vec<Value>,
     /// The device's clock (real, or virtual with `-X virtual-time`).
     pub clock: Box<dyn crate::clock::Clock>,
+    /// Threads and what they wait for.
+    pub sched: crate::sched::Scheduler,
+    /// Ctrl-C arrived while the scheduler waited: raise KeyboardInterrupt in the main thread.
+    pub(crate) pending_interrupt: bool,
     pub(crate) main_module: Option<ObjRef>,
 }
 
@@ -171,8 +181,15 @@ impl Vm {
             fs_cwd: "/".to_string(),
             pinned: Vec::new(),
             clock: Box::new(crate::clock::RealClock::new()),
+            sched: crate::sched::Scheduler::new(None),
+            pending_interrupt: false,
             main_module: None,
         };
+        vm.sched = crate::sched::Scheduler::new(vm.config.sched_seed);
+        if vm.config.virtual_time {
+            let wall = crate::clock::Clock::wall_ns(&crate::clock::RealClock::new());
+            vm.clock = Box::new(crate::clock::VirtualClock::new(wall));
+        }
         vm.init_singletons();
         vm.modules = vm.new_dict().unwrap_or(Value::None);
         crate::types::install_methods(&mut vm);
@@ -474,6 +491,7 @@ impl Vm {
 
     pub(crate) fn extra_roots(&self) -> Vec<Value> {
         let mut v = self.pinned.clone();
+        v.extend(self.sched.roots());
         v.push(self.sys_path);
         v
     }
@@ -532,6 +550,12 @@ impl Vm {
     /// through here, so that the scheduler (other threads, virtual time) sees it. Ctrl-C
     /// interrupts it with KeyboardInterrupt.
     pub fn sleep_ns(&mut self, ns: u64) -> PyResult<()> {
+        if self.can_switch() {
+            // Park after the native call returns; others run meanwhile.
+            let deadline = self.clock.monotonic_ns().saturating_add(ns);
+            self.sched.pending = Some(crate::sched::Wait::Sleep(deadline));
+            return Ok(());
+        }
         self.flush_out();
         // Sleep in slices so an interrupt is noticed promptly.
         let mut left = ns;

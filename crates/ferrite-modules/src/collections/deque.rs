@@ -167,7 +167,8 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "copy", args, 1, 1)?;
-    let d = with(vm, args[0], |d| Deque { items: d.items.clone(), maxlen: d.maxlen, check_overflow: d.check_overflow })?;
+    let d =
+        with(vm, args[0], |d| Deque { items: d.items.clone(), maxlen: d.maxlen, check_overflow: d.check_overflow })?;
     let cls = vm.type_of(args[0]);
     vm.new_data(cls, Box::new(d))
 }
@@ -373,8 +374,30 @@ native!(REPR, "__repr__", repr);
 native!(HASH, "__hash__", hash);
 
 static METHODS: &[&NativeFunction] = &[
-    &NEW, &APPEND, &APPENDLEFT, &EXTEND, &EXTENDLEFT, &POP, &POPLEFT, &CLEAR, &COPY, &COUNT, &INDEX, &REMOVE,
-    &REVERSE, &ROTATE, &LEN, &BOOL, &ITER, &GETITEM, &SETITEM, &DELITEM, &CONTAINS, &EQ, &REPR, &HASH,
+    &NEW,
+    &APPEND,
+    &APPENDLEFT,
+    &EXTEND,
+    &EXTENDLEFT,
+    &POP,
+    &POPLEFT,
+    &CLEAR,
+    &COPY,
+    &COUNT,
+    &INDEX,
+    &REMOVE,
+    &REVERSE,
+    &ROTATE,
+    &LEN,
+    &BOOL,
+    &ITER,
+    &GETITEM,
+    &SETITEM,
+    &DELITEM,
+    &CONTAINS,
+    &EQ,
+    &REPR,
+    &HASH,
 ];
 
 pub(super) fn install(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

@@ -7,12 +7,16 @@
 //! `isinstance`). Rust supplies the two things Python cannot say: building a tuple-subclass
 //! instance (`_nt_new`, since `tuple.__new__(cls, ...)` ignores `cls`) and reaching the built-in
 //! object under a subclass instance (`_base`, since `dict.__repr__(self)` and `==` do not look
-//! through a dict subclass yet).
+//! through a dict subclass yet). For the same reason the namedtuple classes define `==`,
+//! ordering, `hash`, `+`, `*`, `count` and `index` over `_base(self)`; they can go when the VM
+//! forwards these to the built-in base of a subclass instance.
 //!
 //! Divergences: `OrderedDict` repr is MicroPython's `OrderedDict({'a': 1})` (CPython 3.11:
 //! `OrderedDict([('a', 1)])`). `namedtuple` accepts CPython's `rename`, `defaults` and `module`
 //! keywords but only `defaults` has an effect; `_asdict()` returns a dict (MicroPython: an
-//! OrderedDict). `defaultdict` is MicroPython-lib's, as a dict subclass.
+//! OrderedDict); instances accept new attributes (the VM does not apply `__slots__ = ()` to a
+//! tuple subclass). `defaultdict` is not in MicroPython's firmware (micropython-lib has one);
+//! this one follows CPython, as a dict subclass.
 
 mod deque;
 

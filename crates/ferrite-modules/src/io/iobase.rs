@@ -59,9 +59,7 @@ fn readline(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
 
 fn readlines(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "readlines", args, 1, 1)?;
-    let list = vm.new_list(Vec::new())?;
     let mark = vm.roots_mark();
-    vm.root(list);
     let mut items = Vec::new();
     loop {
         let (b, text) = match readline_bytes(vm, args[0]) {
@@ -74,7 +72,13 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
         if b.is_empty() {
             break;
         }
-        let v = as_value(vm, b, text)?;
+        let v = match as_value(vm, b, text) {
+            Ok(v) => v,
+            Err(e) => {
+                vm.truncate_roots(mark);
+                return Err(e);
+            }
+        };
         vm.root(v);
         items.push(v);
     }

@@ -150,9 +150,7 @@ fn build(translated: &str, bytes: bool, flags: i64) -> Result<Regex, String> {
 
 impl Pattern {
     fn full(&self) -> Option<&Regex> {
-        self.full
-            .get_or_init(|| build(&format!("(?:{})\\z", self.translated), self.bytes, self.flags).ok())
-            .as_ref()
+        self.full.get_or_init(|| build(&format!("(?:{})\\z", self.translated), self.bytes, self.flags).ok()).as_ref()
     }
 
     /// One match in `hay[..end]` starting the search at `start`.
@@ -276,8 +274,7 @@ pub(crate) fn with_pattern<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&Pattern) ->
 
 fn pattern_attr(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
     check_args(vm, what, args, 1, 1)?;
-    let (source, flags, groups, names) =
-        with_pattern(vm, args[0], |p| (p.source, p.flags, p.groups, p.names.clone()))?;
+    let (source, flags, groups, names) = with_pattern(vm, args[0], |p| (p.source, p.flags, p.groups, p.names.clone()))?;
     match what {
         "pattern" => Ok(source),
         "flags" => Ok(Value::Int(flags)),

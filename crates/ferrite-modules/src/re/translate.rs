@@ -30,7 +30,13 @@ const WORD: &str = "0-9A-Za-z_";
 
 /// The translated pattern, or a message for `re.error`.
 pub fn translate(pattern: &[char], syntax: &Syntax) -> Result<String, String> {
-    let mut t = Translator { p: pattern, i: 0, out: String::with_capacity(pattern.len() + 16), syntax, verbose: syntax.verbose };
+    let mut t = Translator {
+        p: pattern,
+        i: 0,
+        out: String::with_capacity(pattern.len() + 16),
+        syntax,
+        verbose: syntax.verbose,
+    };
     t.run()?;
     Ok(t.out)
 }
@@ -114,7 +120,9 @@ impl Translator<'_> {
             Some('+') => return Err("possessive repeat not supported".into()),
             _ => {}
         }
-        if matches!(self.peek(), Some('*' | '+' | '?')) || (self.peek() == Some('{') && self.repeat_at(self.i).is_some()) {
+        if matches!(self.peek(), Some('*' | '+' | '?'))
+            || (self.peek() == Some('{') && self.repeat_at(self.i).is_some())
+        {
             return Err("multiple repeat".into());
         }
         Ok(())
@@ -323,7 +331,11 @@ impl Translator<'_> {
             'x' => ClassItem::Char(self.hex(2, 'x')?),
             'u' if !self.syntax.bytes => ClassItem::Char(self.hex(4, 'u')?),
             'U' if !self.syntax.bytes => ClassItem::Char(self.hex(8, 'U')?),
-            '0'..='7' if c == '0' || (self.peek().is_some_and(|d| d.is_digit(8)) && self.peek_at(1).is_some_and(|d| d.is_digit(8))) => {
+            '0'..='7'
+                if c == '0'
+                    || (self.peek().is_some_and(|d| d.is_digit(8))
+                        && self.peek_at(1).is_some_and(|d| d.is_digit(8))) =>
+            {
                 let mut v = c.to_digit(8).unwrap_or(0);
                 let mut k = 1;
                 while k < 3 {
@@ -440,7 +452,13 @@ mod tests {
     fn deep_nesting_is_linear() {
         let p = "(".repeat(100_000) + &")".repeat(100_000);
         let chars: Vec<char> = p.chars().collect();
-        let mut t = Translator { p: &chars, i: 0, out: String::new(), syntax: &Syntax { bytes: false, verbose: false }, verbose: false };
+        let mut t = Translator {
+            p: &chars,
+            i: 0,
+            out: String::new(),
+            syntax: &Syntax { bytes: false, verbose: false },
+            verbose: false,
+        };
         assert!(t.run().is_ok());
         assert!(t.done());
     }

@@ -1,0 +1,407 @@
+//! The scheduler: `_thread` threads are fibers inside the VM, switched at safe points and at
+//! every blocking call. Because it sees every wait (a deadline, a lock), it can drive virtual
+//! time (jump the clock to the earliest deadline when everyone waits), report a deadlock
+//! (everyone waits and nothing can wake anyone) instead of hanging, and replay an interleaving
+//! from a seed.
+//!
+//! The running thread's stacks live in the `Vm` fields the interpreter uses (`stack`, `frames`,
+//! `handled`); the others are parked in `threads`. A switch swaps them. Switching happens only
+//! in the outermost interpreter loop (`native_depth == 1`): a frame run by native code on the
+//! Rust stack cannot be suspended, so blocking calls made there block the whole VM (sleep) or,
+//! for a lock another thread holds, wait while the holder cannot run — reported as a deadlock.
+
+use crate::error::{ExcKind, PyResult};
+use crate::frame::Frame;
+use crate::heap::ObjRef;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// What a parked thread waits for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Wait {
+    /// Ready to run.
+    Runnable,
+    /// `time.sleep` until this monotonic time (ns).
+    Sleep(u64),
+    /// `lock.acquire` of this lock object, giving up at the deadline if any. When it gets the
+    /// lock, the call's result (True) replaces the placeholder on its stack; on timeout, False.
+    Lock(ObjRef, Option<u64>),
+    /// Not started yet: will call its entry function when first scheduled.
+    New,
+}
+
+pub struct ThreadState {
+    pub id: u64,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub handled: Vec<Value>,
+    pub wait: Wait,
+    /// For a new thread: the callable, the args tuple and the kwargs dict (or None).
+    pub start: Option<(Value, Value, Value)>,
+}
+
+/// A lock's state (the payload of `_thread.LockType` objects).
+pub struct LockState {
+    pub owner: Option<u64>,
+}
+crate::native_data!(LockState);
+
+/// Scheduling policy and bookkeeping owned by the VM.
+pub struct Scheduler {
+    pub threads: Vec<ThreadState>,
+    pub current: u64,
+    next_id: u64,
+    /// With a seed, the choice of when to switch and whom to run comes from this generator.
+    rng: Option<u64>,
+    /// Safe-point checks left before the next preemptive switch.
+    quantum_left: u32,
+    /// The Python function every new thread's root frame runs: `f(*args, **kwargs)`.
+    trampoline: Value,
+    /// Set when a deadlock was reported: the program stops with this exit status.
+    pub fatal: Option<i32>,
+    /// A wait the running native call asked for; the interpreter parks the thread after the call.
+    pub pending: Option<Wait>,
+}
+
+/// Safe-point checks (each 1024 ticks) between preemptive switches without a seed.
+const QUANTUM: u32 = 2;
+
+/// The exit status after a deadlock report.
+pub const DEADLOCK_EXIT: i32 = 3;
+
+impl Scheduler {
+    pub fn new(seed: Option<u64>) -> Scheduler {
+        Scheduler {
+            threads: Vec::new(),
+            current: 1,
+            next_id: 2,
+            rng: seed.map(|s| s.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1),
+            quantum_left: QUANTUM,
+            trampoline: Value::None,
+            fatal: None,
+            pending: None,
+        }
+    }
+
+    fn rand(&mut self) -> Option<u64> {
+        let s = self.rng.as_mut()?;
+        *s ^= *s << 13;
+        *s ^= *s >> 7;
+        *s ^= *s << 17;
+        Some(*s)
+    }
+
+    pub fn trampoline(&self) -> Value {
+        self.trampoline
+    }
+
+    pub fn roots(&self) -> Vec<Value> {
+        let mut out = vec![self.trampoline];
+        for t in &self.threads {
+            out.extend_from_slice(&t.stack);
+            out.extend_from_slice(&t.handled);
+            if let Some((f, a, k)) = t.start {
+                out.extend_from_slice(&[f, a, k]);
+            }
+            if let Wait::Lock(l, _) = t.wait {
+                out.push(Value::Obj(l));
+            }
+        }
+        out
+    }
+
+    pub fn parked_frames(&self) -> impl Iterator<Item = &Frame> {
+        self.threads.iter().flat_map(|t| t.frames.iter())
+    }
+}
+
+impl Vm {
+    /// Starts a new thread running `func(*args, **kwargs)`; it first runs at the next switch.
+    pub fn spawn_thread(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<u64> {
+        if self.sched.trampoline.is_none() {
+            let src = b"def __thread_entry__(f, a, k):\n    if k is None:\n        f(*a)\n    else:\n        f(*a, **k)\n";
+            let m = self.new_module("_thread_entry")?;
+            let Some(mr) = m.as_obj() else { return Err(self.internal_error("thread module")) };
+            self.pinned.push(m);
+            self.run_code_in(src, "<thread>", ferrite_compiler::Mode::Exec, mr)?;
+            let n = self.intern("__thread_entry__");
+            self.sched.trampoline = self.module_get(mr, n).unwrap_or(Value::None);
+        }
+        let id = self.sched.next_id;
+        self.sched.next_id += 1;
+        self.sched.threads.push(ThreadState {
+            id,
+            stack: Vec::new(),
+            frames: Vec::new(),
+            handled: Vec::new(),
+            wait: Wait::New,
+            start: Some((func, args, kwargs)),
+        });
+        Ok(id)
+    }
+
+    pub fn current_thread_id(&self) -> u64 {
+        self.sched.current
+    }
+
+    /// Can the running code be suspended right now (outermost loop, other threads exist)?
+    pub fn can_switch(&self) -> bool {
+        self.native_depth == 1 && !self.sched.threads.is_empty()
+    }
+
+    /// Called at a safe point: preempts the running thread when its quantum is used up.
+    /// Returns true when another thread now runs.
+    pub(crate) fn maybe_preempt(&mut self) -> PyResult<bool> {
+        if !self.can_switch() {
+            return Ok(false);
+        }
+        let switch = match self.sched.rand() {
+            Some(r) => r % 4 == 0,
+            None => {
+                self.sched.quantum_left = self.sched.quantum_left.saturating_sub(1);
+                self.sched.quantum_left == 0
+            }
+        };
+        if !switch {
+            return Ok(false);
+        }
+        self.sched.quantum_left = QUANTUM;
+        self.park_and_switch(Wait::Runnable)
+    }
+
+    /// Parks the running thread with `wait` and runs another (or the same, once it can go on).
+    /// Returns true if the running thread changed.
+    pub(crate) fn park_and_switch(&mut self, wait: Wait) -> PyResult<bool> {
+        let me = self.sched.current;
+        let state = ThreadState {
+            id: me,
+            stack: std::mem::take(&mut self.stack),
+            frames: std::mem::take(&mut self.frames),
+            handled: std::mem::take(&mut self.handled),
+            wait,
+            start: None,
+        };
+        self.sched.threads.push(state);
+        let next = self.pick_next()?;
+        let t = self.sched.threads.remove(next);
+        self.stack = t.stack;
+        self.frames = t.frames;
+        self.handled = t.handled;
+        self.sched.current = t.id;
+        if let Some((f, a, k)) = t.start {
+            self.start_thread_frame(f, a, k)?;
+        }
+        Ok(t.id != me)
+    }
+
+    /// Chooses the next thread to run among the parked ones, waking sleepers, granting free
+    /// locks and advancing (virtual) time as needed. Errors when no thread can ever run again.
+    fn pick_next(&mut self) -> PyResult<usize> {
+        loop {
+            let now = self.clock.monotonic_ns();
+            // Wake whatever can go on.
+            let mut ready: Vec<usize> = Vec::new();
+            for i in 0..self.sched.threads.len() {
+                let wait = self.sched.threads[i].wait;
+                let runnable = match wait {
+                    Wait::Runnable | Wait::New => true,
+                    Wait::Sleep(d) => d <= now,
+                    Wait::Lock(l, deadline) => {
+                        let free = self.data::<LockState>(Value::Obj(l)).is_some_and(|s| s.owner.is_none());
+                        free || deadline.is_some_and(|d| d <= now)
+                    }
+                };
+                if runnable {
+                    ready.push(i);
+                }
+            }
+            if !ready.is_empty() {
+                // Round robin: the thread parked longest (front) runs first; a seed picks.
+                let pick = match self.sched.rand() {
+                    Some(r) => ready[(r % ready.len() as u64) as usize],
+                    None => ready[0],
+                };
+                self.complete_wait(pick, now);
+                return Ok(pick);
+            }
+            // Nobody can run: wait for the earliest deadline.
+            let earliest = self
+                .sched
+                .threads
+                .iter()
+                .filter_map(|t| match t.wait {
+                    Wait::Sleep(d) => Some(d),
+                    Wait::Lock(_, Some(d)) => Some(d),
+                    _ => None,
+                })
+                .min();
+            match earliest {
+                Some(d) => {
+                    let delta = d.saturating_sub(now);
+                    self.flush_out();
+                    self.clock.sleep_ns(delta);
+                    if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                        // Deliver Ctrl-C to the main thread.
+                        let main = self.sched.threads.iter().position(|t| t.id == 1).unwrap_or(0);
+                        self.sched.threads[main].wait = Wait::Runnable;
+                        self.pending_interrupt = true;
+                        return Ok(main);
+                    }
+                }
+                None => return Err(self.deadlock()),
+            }
+        }
+    }
+
+    /// Finishes the wait of a thread about to run: a lock waiter takes the lock (its acquire
+    /// returns True) or times out (False).
+    fn complete_wait(&mut self, i: usize, now: u64) {
+        let wait = self.sched.threads[i].wait;
+        let id = self.sched.threads[i].id;
+        if let Wait::Lock(l, deadline) = wait {
+            let free = self.data::<LockState>(Value::Obj(l)).is_some_and(|s| s.owner.is_none());
+            let got = if free {
+                if let Some(s) = self.data_mut::<LockState>(Value::Obj(l)) {
+                    s.owner = Some(id);
+                }
+                true
+            } else {
+                let _ = (deadline, now);
+                false
+            };
+            if let Some(top) = self.sched.threads[i].stack.last_mut() {
+                *top = Value::Bool(got);
+            }
+        }
+        self.sched.threads[i].wait = Wait::Runnable;
+    }
+
+    /// Pushes the root frame of a thread that is starting.
+    fn start_thread_frame(&mut self, f: Value, args: Value, kwargs: Value) -> PyResult<()> {
+        let tramp = self.sched.trampoline;
+        let Some(tr) = tramp.as_obj() else { return Err(self.internal_error("no thread trampoline")) };
+        let pos = self.stack.len();
+        self.stack.extend_from_slice(&[tramp, f, args, kwargs]);
+        match self.enter_function(tr, pos + 1, 3, Value::Unbound, pos, crate::frame::FrameKind::ThreadRoot, false)? {
+            crate::interp::Called::Pushed => Ok(()),
+            crate::interp::Called::Done(_) => Ok(()),
+        }
+    }
+
+    /// A thread's root frame returned or raised: drop the thread and run another.
+    pub(crate) fn thread_finished(&mut self, error: Option<Value>) -> PyResult<()> {
+        if let Some(exc) = error {
+            if !self.is_exception_kind(exc, ExcKind::SystemExit) {
+                let text = self.format_exception(exc);
+                let _ = self.write_err(&format!("Unhandled exception in thread started by thread {}\n{text}", self.sched.current));
+            }
+        }
+        self.stack.clear();
+        self.frames.clear();
+        self.handled.clear();
+        let next = self.pick_next()?;
+        let t = self.sched.threads.remove(next);
+        self.stack = t.stack;
+        self.frames = t.frames;
+        self.handled = t.handled;
+        self.sched.current = t.id;
+        if let Some((f, a, k)) = t.start {
+            self.start_thread_frame(f, a, k)?;
+        }
+        Ok(())
+    }
+
+    /// Builds the deadlock report, marks the VM as stopping, and returns the error that unwinds
+    /// the running thread.
+    fn deadlock(&mut self) -> crate::error::PyErr {
+        let mut report = String::from("Deadlock: every thread is waiting and none can be woken\n");
+        let threads: Vec<(u64, Wait)> = self.sched.threads.iter().map(|t| (t.id, t.wait)).collect();
+        for (id, wait) in threads {
+            let who = if id == 1 { "main thread".to_string() } else { format!("thread {id}") };
+            match wait {
+                Wait::Lock(l, _) => {
+                    let owner = self.data::<LockState>(Value::Obj(l)).and_then(|s| s.owner);
+                    let holder = match owner {
+                        Some(1) => "the main thread".to_string(),
+                        Some(o) => format!("thread {o}"),
+                        None => "nobody".to_string(),
+                    };
+                    report.push_str(&format!("  {who} waits for lock 0x{:x}, held by {holder}\n", lock_addr(l)));
+                }
+                other => report.push_str(&format!("  {who}: {other:?}\n")),
+            }
+        }
+        self.flush_out();
+        let _ = self.write_err(&report);
+        self.sched.fatal = Some(DEADLOCK_EXIT);
+        // Run the main thread again so the error unwinds it and the program ends.
+        self.new_exception(ExcKind::SystemExit, "")
+    }
+
+    /// `lock.acquire(blocking, timeout)`.
+    pub fn lock_acquire(&mut self, lock: Value, blocking: bool, timeout_ns: Option<u64>) -> PyResult<Value> {
+        let me = self.sched.current;
+        let owner = match self.data::<LockState>(lock) {
+            Some(s) => s.owner,
+            None => return Err(self.type_error("expected a lock")),
+        };
+        if owner.is_none() {
+            if let Some(s) = self.data_mut::<LockState>(lock) {
+                s.owner = Some(me);
+            }
+            return Ok(Value::Bool(true));
+        }
+        if !blocking {
+            return Ok(Value::Bool(false));
+        }
+        let Some(l) = lock.as_obj() else { return Ok(Value::Bool(false)) };
+        let deadline = timeout_ns.map(|t| self.clock.monotonic_ns().saturating_add(t));
+        if self.can_switch() {
+            // Park after this call returns; the scheduler patches the result.
+            self.sched.pending = Some(Wait::Lock(l, deadline));
+            return Ok(Value::Bool(false));
+        }
+        // Cannot switch: nobody else can release it while we wait.
+        match timeout_ns {
+            Some(t) => {
+                self.clock.sleep_ns(t);
+                Ok(Value::Bool(false))
+            }
+            None => {
+                if self.sched.threads.is_empty() {
+                    self.sched.threads.push(ThreadState {
+                        id: me,
+                        stack: Vec::new(),
+                        frames: Vec::new(),
+                        handled: Vec::new(),
+                        wait: Wait::Lock(l, None),
+                        start: None,
+                    });
+                    let e = self.deadlock();
+                    self.sched.threads.clear();
+                    return Err(e);
+                }
+                Err(self.runtime_error("lock held by a thread that cannot run while native code waits"))
+            }
+        }
+    }
+
+    pub fn lock_release(&mut self, lock: Value) -> PyResult<()> {
+        match self.data_mut::<LockState>(lock) {
+            Some(s) if s.owner.is_some() => {
+                s.owner = None;
+                Ok(())
+            }
+            Some(_) => Err(self.runtime_error("release unlocked lock")),
+            None => Err(self.type_error("expected a lock")),
+        }
+    }
+
+    pub fn lock_locked(&self, lock: Value) -> bool {
+        self.data::<LockState>(lock).is_some_and(|s| s.owner.is_some())
+    }
+}
+
+fn lock_addr(l: ObjRef) -> u64 {
+    0x7f00_0000_0000 + (l.index as u64) * 32
+}
