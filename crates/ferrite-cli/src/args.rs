@@ -14,6 +14,8 @@ Options:
 Implementation specific options (-X):
   heapsize=<n>[w][K|M] -- set the heap size for the GC
   gc-stress -- collect garbage at every safe point (for testing)
+  sched-seed=<n> -- reproducible thread interleavings: the same seed, the same schedule
+  virtual-time -- sleeps advance a virtual clock instantly (a day of sampling ends in ms)
   emit=bytecode, realtime, compile-only -- accepted for MicroPython compatibility";
 
 pub enum Program {
@@ -31,6 +33,8 @@ pub struct Options {
     pub verbose: u8,
     pub heap_size: Option<usize>,
     pub gc_stress: bool,
+    pub sched_seed: Option<u64>,
+    pub virtual_time: bool,
     pub compile_only: bool,
     pub help: bool,
     pub version: bool,
@@ -62,6 +66,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         verbose: 0,
         heap_size: None,
         gc_stress: false,
+        sched_seed: None,
+        virtual_time: false,
         compile_only: false,
         help: false,
         version: false,
@@ -139,6 +145,11 @@ fn apply_x(o: &mut Options, x: &str) -> Result<(), String> {
             o.heap_size = Some(parse_size(v).ok_or_else(|| format!("invalid heap size: {v}"))?);
         }
         "gc-stress" => o.gc_stress = true,
+        "virtual-time" => o.virtual_time = true,
+        "sched-seed" => {
+            let v = val.ok_or("-X sched-seed needs a number")?;
+            o.sched_seed = Some(v.parse().map_err(|_| format!("invalid seed: {v}"))?);
+        }
         "compile-only" => o.compile_only = true,
         // Accepted for compatibility with MicroPython's tools; they change nothing here.
         _ => {}

@@ -52,6 +52,8 @@ fn run(opts: args::Options) -> i32 {
         config.heap_limit = h;
     }
     config.gc_stress = opts.gc_stress;
+    config.sched_seed = opts.sched_seed;
+    config.virtual_time = opts.virtual_time;
     config.optimize = opts.optimize;
     if let Ok(p) = std::env::var("MICROPYPATH") {
         config.path = p.split(':').map(|s| s.to_string()).collect();
@@ -125,6 +127,9 @@ fn run(opts: args::Options) -> i32 {
 
 /// Prints an uncaught exception (or honours SystemExit) and gives the exit status.
 fn report(vm: &mut Vm, e: ferrite_vm::PyErr) -> i32 {
+    if let Some(code) = vm.sched.fatal {
+        return code;
+    }
     if let Some(code) = vm.system_exit_code(e) {
         return code;
     }

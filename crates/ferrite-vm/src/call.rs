@@ -85,14 +85,17 @@ impl Vm {
                 kw.push((name, self.stack[at + npos + i]));
             }
         }
-        if npos <= 8 {
+        self.sched.native_calls += 1;
+        let r = if npos <= 8 {
             let mut buf = [Value::None; 8];
             buf[..npos].copy_from_slice(&self.stack[at..at + npos]);
             f(self, &buf[..npos], &kw)
         } else {
             let args = self.stack[at..at + npos].to_vec();
             f(self, &args, &kw)
-        }
+        };
+        self.sched.native_calls -= 1;
+        r
     }
 
     /// Binds arguments and pushes a frame for a Python function (or makes a generator).

@@ -540,7 +540,10 @@ impl Vm {
                         }
                         save_ip!();
                         let pos = self.stack.len() - n as usize - 1;
-                        match tri!(self.call_at(pos, n as usize, Value::Unbound, pos, false)) {
+                        self.sched.defer_ok = true;
+                        let called = self.call_at(pos, n as usize, Value::Unbound, pos, false);
+                        self.sched.defer_ok = false;
+                        match tri!(called) {
                             Called::Pushed => continue 'frames,
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
@@ -564,7 +567,10 @@ impl Vm {
                         save_ip!();
                         let names = self.pop();
                         let pos = self.stack.len() - n as usize - 1;
-                        match tri!(self.call_at(pos, n as usize, names, pos, false)) {
+                        self.sched.defer_ok = true;
+                        let called = self.call_at(pos, n as usize, names, pos, false);
+                        self.sched.defer_ok = false;
+                        match tri!(called) {
                             Called::Pushed => continue 'frames,
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
@@ -589,12 +595,14 @@ impl Vm {
                         let names =
                             if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
                         let pos = self.stack.len() - n as usize - 2;
+                        self.sched.defer_ok = true;
                         let called = if self.stack[pos + 1].is_unbound() {
                             self.stack[pos + 1] = self.stack[pos];
                             self.call_at(pos + 1, n as usize, names, pos, false)
                         } else {
                             self.call_at(pos, n as usize + 1, names, pos, false)
                         };
+                        self.sched.defer_ok = false;
                         match tri!(called) {
                             Called::Pushed => continue 'frames,
                             Called::Done(v) => {
@@ -623,7 +631,10 @@ impl Vm {
                         self.push(args);
                         self.push(kwargs);
                         let (n, names) = tri!(self.spread_call_args(pos));
-                        match tri!(self.call_at(pos, n, names, pos, false)) {
+                        self.sched.defer_ok = true;
+                        let called = self.call_at(pos, n, names, pos, false);
+                        self.sched.defer_ok = false;
+                        match tri!(called) {
                             Called::Pushed => continue 'frames,
                             Called::Done(v) => {
                                 self.stack.truncate(pos);
@@ -772,10 +783,19 @@ impl Vm {
                         };
                         let exit_fn = tri!(self.get_attr(mgr, exit));
                         self.push(exit_fn);
-                        let r = tri!(self.call_method(mgr, enter, &[]));
+                        save_ip!();
+                        self.sched.defer_ok = true;
+                        let r = self.call_method(mgr, enter, &[]);
+                        self.sched.defer_ok = false;
+                        let r = tri!(r);
                         let len = self.stack.len();
                         self.stack[len - 2] = exit_fn;
                         self.stack[len - 1] = r;
+                        if let Some(wait) = self.sched.pending.take() {
+                            if tri!(self.park_and_switch(wait)) {
+                                continue 'frames;
+                            }
+                        }
                     }
                     Op::WithExceptStart => {
                         let (exit_fn, exc) = (self.peek(1), self.peek(0));

@@ -61,6 +61,10 @@ pub struct Scheduler {
     pub fatal: Option<i32>,
     /// A wait the running native call asked for; the interpreter parks the thread after the call.
     pub pending: Option<Wait>,
+    /// Set by the interpreter around the call sites that handle `pending` afterwards.
+    pub defer_ok: bool,
+    /// Native functions currently running (nested through `vm.call`).
+    pub native_calls: u32,
 }
 
 /// Safe-point checks (each 1024 ticks) between preemptive switches without a seed.
@@ -80,6 +84,8 @@ impl Scheduler {
             trampoline: Value::None,
             fatal: None,
             pending: None,
+            defer_ok: false,
+            native_calls: 0,
         }
     }
 
@@ -147,6 +153,11 @@ impl Vm {
     /// Can the running code be suspended right now (outermost loop, other threads exist)?
     pub fn can_switch(&self) -> bool {
         self.native_depth == 1 && !self.sched.threads.is_empty()
+    }
+
+    /// Can the running native call park its thread (its caller handles `sched.pending`)?
+    pub fn can_defer_wait(&self) -> bool {
+        self.can_switch() && self.sched.defer_ok && self.sched.native_calls == 1
     }
 
     /// Called at a safe point: preempts the running thread when its quantum is used up.
@@ -356,7 +367,7 @@ impl Vm {
         }
         let Some(l) = lock.as_obj() else { return Ok(Value::Bool(false)) };
         let deadline = timeout_ns.map(|t| self.clock.monotonic_ns().saturating_add(t));
-        if self.can_switch() {
+        if self.can_defer_wait() {
             // Park after this call returns; the scheduler patches the result.
             self.sched.pending = Some(Wait::Lock(l, deadline));
             return Ok(Value::Bool(false));

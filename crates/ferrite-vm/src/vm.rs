@@ -550,7 +550,7 @@ impl Vm {
     /// through here, so that the scheduler (other threads, virtual time) sees it. Ctrl-C
     /// interrupts it with KeyboardInterrupt.
     pub fn sleep_ns(&mut self, ns: u64) -> PyResult<()> {
-        if self.can_switch() {
+        if self.can_defer_wait() {
             // Park after the native call returns; others run meanwhile.
             let deadline = self.clock.monotonic_ns().saturating_add(ns);
             self.sched.pending = Some(crate::sched::Wait::Sleep(deadline));
