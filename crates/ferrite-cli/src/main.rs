@@ -66,6 +66,7 @@ fn run(opts: args::Options) -> i32 {
     }
     let mut vm = Vm::new(config);
     ferrite_modules::register_all(&mut vm);
+    vm.frozen = Some(ferrite_frozen::lookup);
     ferrite_modules::io::install_open(&mut vm);
     if let Some(dir) = &opts.device {
         if let Err(msg) = device::setup(&mut vm, dir) {

@@ -26,10 +26,9 @@ const NS_PER_SEC: f64 = 1e9;
 // --- Sleeping.
 
 fn sleep_for(vm: &mut Vm, ns: f64) -> PyResult<Value> {
-    if ns > 0.0 {
-        // `as` saturates: an absurdly long sleep is just very long.
-        vm.sleep_ns(ns as u64)?;
-    }
+    // `as` saturates: an absurdly long sleep is just very long; a zero sleep still lets other
+    // threads run, as releasing the GIL does on MicroPython.
+    vm.sleep_ns(ns.max(0.0) as u64)?;
     Ok(Value::None)
 }
 

@@ -163,8 +163,9 @@ impl Vm {
                     let class = i.class;
                     let is_exc = i.exception.is_some();
                     let s = self.n.__str__;
+                    let default_str = self.class_lookup(self.types.object, s);
                     if let Some(f) = self.class_lookup(class, s) {
-                        if !self.is_native(f) {
+                        if Some(f) != default_str && !self.is_exception_default(f) {
                             let res = self.call(f, &[v])?;
                             return match self.str_ref(res) {
                                 Some(s) => Ok(s.to_string()),
@@ -184,6 +185,12 @@ impl Vm {
             }
         }
         self.repr(v)
+    }
+
+    /// Exception classes print through `exception_str`, not object's `__str__`.
+    fn is_exception_default(&self, f: Value) -> bool {
+        let _ = f;
+        false
     }
 
     fn is_native(&self, f: Value) -> bool {
@@ -363,7 +370,7 @@ impl Vm {
                         }
                         let rn = self.n.__repr__;
                         if let Some(f) = self.class_lookup(class, rn) {
-                            if !self.is_native(f) {
+                            if f != self.object_repr_fn() {
                                 self.repr_depth += 1;
                                 if self.repr_depth > MAX_REPR_DEPTH {
                                     self.repr_depth -= 1;

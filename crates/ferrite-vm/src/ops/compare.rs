@@ -93,6 +93,10 @@ impl Vm {
                     }
                 }
             }
+            let (ba, bb) = (self.builtin_base(a), self.builtin_base(b));
+            if !ba.is(a) || !bb.is(b) {
+                return Ok(Value::Bool(self.eq(ba, bb)? != negate));
+            }
             return Ok(Value::Bool(a.is(b) != negate));
         }
         Ok(Value::Bool(self.eq(a, b)? != negate))
@@ -504,7 +508,11 @@ impl Vm {
                     let class = d.class;
                     let hname = self.n.__hash__;
                     match self.class_lookup(class, hname) {
-                        Some(f) if f != self.object_hash && !f.is_none() => {
+                        Some(Value::None) => {
+                            let tn = self.type_name(v);
+                            return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                        }
+                        Some(f) if f != self.object_hash => {
                             let res = self.call(f, &[v])?;
                             return self.hash_depth(res, depth + 1);
                         }

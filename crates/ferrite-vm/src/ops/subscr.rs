@@ -211,7 +211,17 @@ impl Vm {
                 let base = inst.base;
                 let gi = self.n.__getitem__;
                 let class = inst.class;
-                match self.call_special(container, gi, &[index])? {
+                let found = match self.call_special(container, gi, &[index]) {
+                    Err(e) if !base.is_none() && self.is_exception_kind(e.0, ExcKind::KeyError) => {
+                        let missing = self.intern("__missing__");
+                        match self.class_lookup(class, missing) {
+                            Some(f) => return self.call(f, &[container, index]),
+                            None => return Err(e),
+                        }
+                    }
+                    r => r?,
+                };
+                match found {
                     Some(v) => Ok(v),
                     None if !base.is_none() => match self.get_item(base, index) {
                         Err(e) if self.is_exception_kind(e.0, ExcKind::KeyError) => {

@@ -26,7 +26,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value
     }
     let d = vm.new_dict()?;
     vm.root(d);
-    let r = fill(vm, d, &args[1..], kw);
+    let r = fill(vm, d, args.get(1..).unwrap_or(&[]), kw);
     vm.temp_roots.pop();
     r.map(|_| d)
 }
@@ -47,14 +47,14 @@ fn fill(vm: &mut Vm, d: Value, args: &[Value], kw: &[(Name, Value)]) -> PyResult
 
 fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
-    fill(vm, d, &args[1..], kw)?;
+    fill(vm, d, args.get(1..).unwrap_or(&[]), kw)?;
     Ok(Value::None)
 }
 native!(DICT_INIT, "__init__", dict_init);
 
 fn update(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
-    fill(vm, d, &args[1..], kw)?;
+    fill(vm, d, args.get(1..).unwrap_or(&[]), kw)?;
     Ok(Value::None)
 }
 

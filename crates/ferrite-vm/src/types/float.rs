@@ -107,7 +107,7 @@ fn float_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyRes
 }
 
 fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or(&[]);
     let (re, im) = match a.len() {
         0 => (0.0, 0.0),
         _ => {

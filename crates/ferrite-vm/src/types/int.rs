@@ -47,7 +47,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<IBig> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    let args = &args[1..];
+    let args = args.get(1..).unwrap_or(&[]);
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&x) = args.first() else { return Ok(Value::Int(0)) };
     if let Some(b) = base {

@@ -178,7 +178,7 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyRes
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let args = &args[1..];
+    let args = args.get(1..).unwrap_or(&[]);
     let mut ints = [0i64; 3];
     for (i, a) in args.iter().enumerate().take(3) {
         ints[i] = vm.index_value(*a, "range")?;
@@ -228,7 +228,7 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or(&[]);
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0], Value::None),
         2 => (a[0], a[1], Value::None),

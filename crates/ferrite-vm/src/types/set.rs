@@ -88,7 +88,7 @@ fn algebra(vm: &mut Vm, args: &[Value], op: BinOp, inplace: bool) -> PyResult<Va
         acc = copy(vm, &[acc], &[])?;
     }
     vm.root(acc);
-    for other in &args[1..] {
+    for other in args.get(1..).unwrap_or(&[]) {
         let o = as_set(vm, *other)?;
         acc = crate::ops::seq::set_inplace(vm, op, acc, o)?;
     }

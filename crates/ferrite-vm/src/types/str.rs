@@ -390,7 +390,7 @@ fn islower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 /// (`{0.x}`, `{0[1]}`), conversions and format specs (with nested fields).
 fn format(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let s = self_str(vm, args, "format")?;
-    let out = format_impl(vm, &s, &args[1..], kw, 0)?;
+    let out = format_impl(vm, &s, args.get(1..).unwrap_or(&[]), kw, 0)?;
     vm.new_string(out)
 }
 
