@@ -331,6 +331,11 @@ impl Vm {
         if self.is_generator(v) {
             return Ok(v);
         }
+        if let Some(Object::Iterator(state)) = v.as_obj().map(|r| self.heap.get(r)) {
+            if matches!(**state, crate::object::Iter::AsyncGenStep { .. }) {
+                return Ok(v);
+            }
+        }
         let aw = self.n.__await__;
         if let Some(it) = self.call_special(v, aw, &[])? {
             return Ok(it);
