@@ -16,7 +16,8 @@ Implementation specific options (-X):
   gc-stress -- collect garbage at every safe point (for testing)
   sched-seed=<n> -- reproducible thread interleavings: the same seed, the same schedule
   virtual-time -- sleeps advance a virtual clock instantly (a day of sampling ends in ms)
-  emit=bytecode, realtime, compile-only -- accepted for MicroPython compatibility";
+  compile-only -- compile the program (reporting syntax errors) without running it
+  emit=bytecode, realtime -- accepted for MicroPython compatibility";
 
 pub enum Program {
     Stdin,
@@ -36,6 +37,9 @@ pub struct Options {
     pub sched_seed: Option<u64>,
     pub virtual_time: bool,
     pub compile_only: bool,
+    /// `-c CODE` followed by a file, `-m MODULE` or `-`: as in MicroPython's unix port, CODE
+    /// runs first, then the program.
+    pub pre_code: Option<String>,
     pub help: bool,
     pub version: bool,
     /// `--device DIR`: the directory that is the board's flash.
@@ -69,6 +73,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         sched_seed: None,
         virtual_time: false,
         compile_only: false,
+        pre_code: None,
         help: false,
         version: false,
         device: None,
@@ -87,15 +92,17 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
             }
             s if s.starts_with("--device=") => o.device = Some(s["--device=".len()..].to_string()),
             "-v" => o.verbose += 1,
+            // As MicroPython's unix port does, options are still parsed after `-c CODE`
+            // (`-c CODE -i`), and a file named after it runs after CODE.
             "-c" => {
                 let code = args.get(i + 1).ok_or("argument expected for the -c option")?;
                 o.program = Program::Code(code.clone());
                 o.argv = vec!["-c".into()];
-                o.argv.extend(args[i + 2..].iter().cloned());
-                return Ok(o);
+                i += 1;
             }
             "-m" => {
                 let m = args.get(i + 1).ok_or("argument expected for the -m option")?;
+                keep_code(&mut o);
                 o.program = Program::Module(m.clone());
                 o.argv = vec![m.clone()];
                 o.argv.extend(args[i + 2..].iter().cloned());
@@ -107,6 +114,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                 i += 1;
             }
             "-" => {
+                keep_code(&mut o);
                 o.program = Program::Stdin;
                 o.argv = args[i..].to_vec();
                 return Ok(o);
@@ -124,6 +132,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
             s if s.starts_with("-X") => apply_x(&mut o, &s[2..])?,
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("invalid option: {s}")),
             _ => {
+                keep_code(&mut o);
                 o.program = Program::File(a.clone());
                 o.argv = args[i..].to_vec();
                 return Ok(o);
@@ -132,6 +141,13 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         i += 1;
     }
     Ok(o)
+}
+
+/// A program named after `-c CODE`: CODE becomes the code run before it.
+fn keep_code(o: &mut Options) {
+    if let Program::Code(c) = std::mem::replace(&mut o.program, Program::Stdin) {
+        o.pre_code = Some(c);
+    }
 }
 
 fn apply_x(o: &mut Options, x: &str) -> Result<(), String> {

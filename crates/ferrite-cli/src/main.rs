@@ -55,10 +55,12 @@ fn run(opts: args::Options) -> i32 {
     config.sched_seed = opts.sched_seed;
     config.virtual_time = opts.virtual_time;
     config.optimize = opts.optimize;
-    if let Ok(p) = std::env::var("MICROPYPATH") {
-        config.path = p.split(':').map(|s| s.to_string()).collect();
-    } else {
-        config.path = vec![String::new(), ".frozen".into()];
+    // As MicroPython's unix port: sys.path[0] is '' (the script's directory when one runs),
+    // then the MICROPYPATH entries.
+    config.path = vec![String::new()];
+    match std::env::var("MICROPYPATH") {
+        Ok(p) => config.path.extend(p.split(':').map(|s| s.to_string())),
+        Err(_) => config.path.push(".frozen".into()),
     }
     config.argv = opts.argv.clone();
     if opts.device.is_some() && std::env::var("MICROPYPATH").is_err() {
@@ -68,6 +70,7 @@ fn run(opts: args::Options) -> i32 {
     ferrite_modules::register_all(&mut vm);
     vm.frozen = Some(ferrite_frozen::lookup);
     ferrite_modules::io::install_open(&mut vm);
+    set_debug_flag(&mut vm, opts.optimize);
     if let Some(dir) = &opts.device {
         if let Err(msg) = device::setup(&mut vm, dir) {
             eprintln!("{msg}");
@@ -77,15 +80,28 @@ fn run(opts: args::Options) -> i32 {
     vm.set_output(Box::new(std::io::BufWriter::with_capacity(1 << 14, std::io::stdout())));
     install_sigint(&vm);
 
+    let compile_only = opts.compile_only;
+    if let Some(code) = &opts.pre_code {
+        // `-c CODE FILE`: CODE first; an uncaught exception is reported and FILE still runs,
+        // unless it was SystemExit.
+        if let Err(e) = exec_main(&mut vm, code.as_bytes(), "<stdin>", compile_only) {
+            let exiting = vm.sched.fatal.is_some() || vm.is_exception_kind(e.0, ferrite_vm::ExcKind::SystemExit);
+            let status = report(&mut vm, e);
+            if exiting {
+                vm.flush_out();
+                return status;
+            }
+        }
+    }
     let result = match &opts.program {
-        args::Program::Code(code) => vm.run_main(code.as_bytes(), "<stdin>").map(|_| ()),
-        args::Program::Module(name) => run_module(&mut vm, name),
+        args::Program::Code(code) => exec_main(&mut vm, code.as_bytes(), "<stdin>", compile_only),
+        args::Program::Module(name) => run_module(&mut vm, name, compile_only),
         args::Program::File(path) => match std::fs::read(path) {
             Ok(src) => {
                 if opts.device.is_none() {
                     set_script_dir(&mut vm, path);
                 }
-                vm.run_main(&src, path).map(|_| ())
+                exec_main(&mut vm, &src, path, compile_only)
             }
             Err(e) => {
                 vm.flush_out();
@@ -103,21 +119,22 @@ fn run(opts: args::Options) -> i32 {
                     }
                 }
             }
-            if std::io::stdin().is_terminal() {
+            if std::io::stdin().is_terminal() && !compile_only {
                 repl::run(&mut vm);
                 vm.flush_out();
                 return 0;
             }
             let mut src = Vec::new();
             let _ = std::io::stdin().read_to_end(&mut src);
-            vm.run_main(&src, "<stdin>").map(|_| ())
+            exec_main(&mut vm, &src, "<stdin>", compile_only)
         }
     };
     let mut status = match result {
         Ok(()) => 0,
         Err(e) => report(&mut vm, e),
     };
-    if opts.inspect && status == 0 {
+    // `-i`: the REPL follows, after an uncaught exception too (as MicroPython and CPython).
+    if opts.inspect {
         repl::run(&mut vm);
         status = 0;
     }
@@ -140,13 +157,30 @@ fn report(vm: &mut Vm, e: ferrite_vm::PyErr) -> i32 {
     1
 }
 
-fn run_module(vm: &mut Vm, name: &str) -> ferrite_vm::PyResult<()> {
+/// Runs a program as `__main__`, or with `-X compile-only` only compiles it (a syntax error
+/// is still an uncaught SyntaxError).
+fn exec_main(vm: &mut Vm, src: &[u8], filename: &str, compile_only: bool) -> ferrite_vm::PyResult<()> {
+    if compile_only {
+        vm.compile(src, filename, ferrite_compiler::Mode::Exec).map(|_| ())
+    } else {
+        vm.run_main(src, filename).map(|_| ())
+    }
+}
+
+/// `__debug__` is True, and False under `-O` (as a builtin name until the compiler folds it).
+fn set_debug_flag(vm: &mut Vm, optimize: u8) {
+    let name = vm.intern("__debug__");
+    let builtins = vm.builtins;
+    vm.module_set(builtins, name, ferrite_vm::Value::Bool(optimize == 0));
+}
+
+fn run_module(vm: &mut Vm, name: &str, compile_only: bool) -> ferrite_vm::PyResult<()> {
     // Find NAME.py on sys.path and run it as __main__.
     let path = vm.config.path.clone();
     for dir in path {
         let file = if dir.is_empty() { format!("{}.py", name.replace('.', "/")) } else { format!("{dir}/{}.py", name.replace('.', "/")) };
         if let Ok(src) = std::fs::read(&file) {
-            return vm.run_main(&src, &file).map(|_| ());
+            return exec_main(vm, &src, &file, compile_only);
         }
     }
     let n = vm.intern(name);
@@ -155,12 +189,11 @@ fn run_module(vm: &mut Vm, name: &str) -> ferrite_vm::PyResult<()> {
     Err(vm.new_exception(ferrite_vm::ExcKind::ImportError, &msg))
 }
 
-/// As CPython and MicroPython do, the script's directory is searched first for imports.
+/// As CPython and MicroPython do, the script's directory (its real path, as MicroPython's
+/// unix port gives it) is searched first for imports.
 fn set_script_dir(vm: &mut Vm, path: &str) {
-    let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-    if let Some(ferrite_vm::object::Object::List(l)) = vm.sys_path.as_obj().map(|r| vm.heap.get(r)) {
-        let _ = l;
-    }
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| std::path::PathBuf::from(path));
+    let dir = real.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
     if let Ok(v) = vm.new_string(dir) {
         if let Some(ferrite_vm::object::Object::List(l)) = vm.sys_path.as_obj().map(|r| vm.heap.get_mut(r)) {
             if let Some(first) = l.first_mut() {

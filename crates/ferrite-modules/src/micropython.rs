@@ -1,6 +1,6 @@
-//! `micropython` (docs: library/micropython.html): const, opt_level, mem_info, qstr_info,
-//! stack_use, heap_lock/heap_unlock/heap_locked, schedule, alloc_emergency_exception_buf,
-//! kbd_intr.
+//! `micropython` (docs: library/micropython.html): const, native/viper/bytecode, opt_level,
+//! mem_info, qstr_info, stack_use, heap_lock/heap_unlock/heap_locked, schedule,
+//! alloc_emergency_exception_buf, kbd_intr.
 //!
 //! Divergences (until the VM has the hooks):
 //! - `opt_level(n)` sets `vm.config.optimize`; whether later compilations honour it is up to
@@ -74,6 +74,17 @@ fn const_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     Ok(args[0])
 }
 native!(CONST, "const", const_);
+
+/// `@micropython.native`, `@micropython.viper`, `@micropython.bytecode`: there is one code
+/// emitter, so these decorators return the function unchanged (viper's type annotations are
+/// ordinary annotations).
+fn emitter_decorator(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "native", args, 1, 1)?;
+    Ok(args[0])
+}
+native!(NATIVE, "native", emitter_decorator);
+native!(VIPER, "viper", emitter_decorator);
+native!(BYTECODE, "bytecode", emitter_decorator);
 
 fn opt_level(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "opt_level", args, 0, 1)?;
@@ -243,16 +254,19 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         m,
         &[
             &ALLOC_EMERGENCY_EXCEPTION_BUF,
+            &BYTECODE,
             &CONST,
             &HEAP_LOCK,
             &HEAP_LOCKED,
             &HEAP_UNLOCK,
             &KBD_INTR,
             &MEM_INFO,
+            &NATIVE,
             &OPT_LEVEL,
             &QSTR_INFO,
             &SCHEDULE,
             &STACK_USE,
+            &VIPER,
         ],
     )?;
     with_state(vm, |_, _| ())?;

@@ -1,5 +1,6 @@
 //! `sys` (docs: library/sys.html): argv, path, modules, exit, the standard streams,
-//! print_exception, implementation, platform, version, maxsize, byteorder.
+//! print_exception, implementation (name, version, _mpy, _build, _thread, _machine), platform,
+//! version, maxsize, byteorder.
 
 use ferrite_vm::builtins::check_args;
 use ferrite_vm::native;
@@ -146,6 +147,9 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         set(vm, i, "_mpy", Value::Int(6 | (1 << 8)));
         let build = vm.new_str("ferrite")?;
         set(vm, i, "_build", build);
+        // Threads (the `_thread` module) run one at a time, as under MicroPython's GIL.
+        let thread = vm.new_str("GIL")?;
+        set(vm, i, "_thread", thread);
         let machine = vm.new_string(format!("Ferrite {} with Rust", env!("CARGO_PKG_VERSION")))?;
         set(vm, i, "_machine", machine);
         let fv = vm.new_str(env!("CARGO_PKG_VERSION"))?;

@@ -67,6 +67,49 @@ impl Vm {
         }
     }
 
+    /// The common call: a plain Python function given exactly its positional arguments, which
+    /// become its first slots where they lie. Returns false to take the general path.
+    #[inline(always)]
+    pub(crate) fn push_fast_frame(&mut self, pos: usize, nargs: usize) -> bool {
+        let Some(Value::Obj(r)) = self.stack.get(pos).copied() else { return false };
+        let Object::Function(func) = self.heap.get(r) else { return false };
+        let code = &func.code_rc;
+        if !code.fast_call || code.code.argcount as usize != nargs || self.frames.len() >= self.config.max_frames {
+            return false;
+        }
+        let code = code.clone();
+        let module = func.module;
+        let base = pos + 1;
+        let nlocals = code.code.nlocals as usize;
+        self.stack.resize(base + nlocals, Value::Unbound);
+        let nfree = code.code.nfree as usize;
+        if nfree > 0 {
+            let start = base + code.code.free_start as usize;
+            if let Object::Function(func) = self.heap.get(r) {
+                for (i, cell) in func.closure.iter().enumerate().take(nfree) {
+                    if let Some(slot) = self.stack.get_mut(start + i) {
+                        *slot = *cell;
+                    }
+                }
+            }
+        }
+        self.frames.push(Frame {
+            code,
+            owner: r,
+            module,
+            ip: 0,
+            base,
+            ret_to: pos,
+            stack_base: base + nlocals,
+            blocks: Vec::new(),
+            locals_dict: None,
+            kind: FrameKind::Normal,
+            entry: false,
+            exc_depth: self.handled.len(),
+        });
+        true
+    }
+
     fn call_native(
         &mut self,
         f: crate::native::NativeFn,

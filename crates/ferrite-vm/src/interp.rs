@@ -531,15 +531,22 @@ impl Vm {
                         }
                     }
                     Op::Call(n) => {
-                        // A switch re-executes this call when the thread resumes.
-                        ip -= 1;
-                        save_ip!();
-                        ip += 1;
-                        if tri!(self.safe_point()) {
-                            continue 'frames;
+                        self.tick += 1;
+                        if self.tick >= SAFE_POINT_EVERY || self.config.gc_stress {
+                            self.tick = 0;
+                            // A switch re-executes this call when the thread resumes.
+                            ip -= 1;
+                            save_ip!();
+                            ip += 1;
+                            if tri!(self.safe_point_slow()) {
+                                continue 'frames;
+                            }
                         }
                         save_ip!();
                         let pos = self.stack.len() - n as usize - 1;
+                        if self.push_fast_frame(pos, n as usize) {
+                            continue 'frames;
+                        }
                         self.sched.defer_ok = true;
                         let called = self.call_at(pos, n as usize, Value::Unbound, pos, false);
                         self.sched.defer_ok = false;
@@ -595,6 +602,12 @@ impl Vm {
                         let names =
                             if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
                         let pos = self.stack.len() - n as usize - 2;
+                        if matches!(op, Op::CallMethod(_)) && !self.stack[pos + 1].is_unbound() {
+                            // [f, self, args]: self is the first argument, in place.
+                            if self.push_fast_frame(pos, n as usize + 1) {
+                                continue 'frames;
+                            }
+                        }
                         self.sched.defer_ok = true;
                         let called = if self.stack[pos + 1].is_unbound() {
                             self.stack[pos + 1] = self.stack[pos];
@@ -877,6 +890,19 @@ impl Vm {
     /// Pops the finishing frame and delivers its result. `Ok(Some(v))` when the frame was an entry
     /// frame (the Rust caller gets `v`), `Ok(None)` when the loop goes on in the caller frame.
     fn return_from_frame(&mut self, v: Value) -> PyResult<Option<Value>> {
+        // The common case, a plain call returning to the frame below: drop the frame in place
+        // (no move of the whole frame) and hand the value over.
+        if let Some(f) = self.frames.last() {
+            if f.kind == FrameKind::Normal && !f.entry {
+                let (ret_to, exc_depth) = (f.ret_to, f.exc_depth);
+                let n = self.frames.len();
+                self.frames.truncate(n - 1);
+                self.handled.truncate(exc_depth);
+                self.stack.truncate(ret_to);
+                self.stack.push(v);
+                return Ok(None);
+            }
+        }
         let Some(frame) = self.frames.pop() else {
             return Err(self.internal_error("return without frame"));
         };

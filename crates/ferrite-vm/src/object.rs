@@ -153,6 +153,9 @@ pub struct CodeObject {
     pub name: Name,
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
+    /// Calls with exactly `argcount` positional arguments can bind them in place: no `*args`,
+    /// `**kwargs`, keyword-only parameters, cells, and not a generator.
+    pub fast_call: bool,
 }
 
 pub struct Function {

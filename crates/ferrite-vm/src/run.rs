@@ -34,6 +34,12 @@ impl Vm {
             name,
             qualname: Rc::from(code.qualname.as_str()),
             filename: Rc::from(code.filename.as_str()),
+            fast_call: !code.flags.varargs
+                && !code.flags.varkeywords
+                && code.kwonlyargcount == 0
+                && code.cell_slots.is_empty()
+                && !code.flags.generator
+                && !code.flags.coroutine,
         };
         self.alloc(Object::Code(Rc::new(obj)))
     }

@@ -1,0 +1,803 @@
+# Ferrite asyncio: the scheduler core.
+#
+# One loop per VM (as on MicroPython). Its state is the module globals below:
+#   _ready   tasks that can run, in order (a task is in it at most once)
+#   _timers  a heap of (when_ms, seq, task, tok); when_ms is an unwrapped ticks_ms clock
+#   _io      sockets being polled: id(sock) -> [sock, reader, reader_tok, writer, writer_tok]
+#   _tsf     ThreadSafeFlags being waited on
+# A task that waits registers (task, task._tok) somewhere and yields _PARKED. Waking a task
+# bumps its _tok, so every other registration it left behind goes stale and is skipped when
+# found: one wake per wait, without searching queues to remove entries.
+
+from time import ticks_ms, ticks_diff, sleep_ms as _sleep_ms
+from heapq import heappush, heappop
+
+try:
+    import _thread
+except ImportError:
+    _thread = None
+
+
+class CancelledError(BaseException):
+    pass
+
+
+# asyncio.TimeoutError is the builtin one (as in CPython 3.11).
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+# Task states.
+_READY = 0
+_RUNNING = 1
+_PARKED = 2
+_DONE = 3
+
+# What a task's coroutine yields to the loop after registering itself somewhere.
+_PARK = object()
+
+# Longest idle wait while a ThreadSafeFlag is awaited and sockets are polled (the poll cannot
+# also wait for the flag): the flag is noticed within this many milliseconds.
+TSF_POLL_MS = 2
+
+
+# --- The clock: ticks_ms unwrapped into a count that never wraps.
+
+_t_last = ticks_ms()
+_t_abs = 0
+
+
+def _now():
+    global _t_last, _t_abs
+    t = ticks_ms()
+    _t_abs += ticks_diff(t, _t_last)
+    _t_last = t
+    return _t_abs
+
+
+# --- Loop state.
+
+_ready = []
+_timers = []
+_timer_seq = 0
+_io = {}
+_poller = None
+_tsf = []
+_all = set()
+_cur = None
+_stopping = False
+_running = False
+_idle = False
+_wake_lock = None
+_task_count = 0
+
+
+def _reset():
+    global _ready, _timers, _io, _poller, _tsf, _all, _cur, _stopping, _running
+    _ready = []
+    _timers = []
+    if _poller is not None:
+        for ent in _io.values():
+            try:
+                _poller.unregister(ent[0])
+            except Exception:
+                pass
+    _io = {}
+    _tsf = []
+    _all = set()
+    _cur = None
+    _stopping = False
+    _running = False
+
+
+def _park():
+    yield _PARK
+
+
+def _requeue():
+    yield None
+
+
+def _wake(t, exc=None):
+    # t must be parked (or, for a cancellation, ready). Makes every registration stale.
+    t._tok += 1
+    if exc is not None:
+        t._throw = exc
+    if t._io is not None:
+        _io_forget(t)
+    if t._state == _PARKED:
+        t._state = _READY
+        _ready.append(t)
+
+
+def _wake_if(t, tok):
+    if t._tok == tok and t._state == _PARKED:
+        _wake(t)
+        return True
+    return False
+
+
+def _at(when, t):
+    global _timer_seq
+    _timer_seq += 1
+    heappush(_timers, (when, _timer_seq, t, t._tok))
+
+
+def _poke():
+    # Wakes the loop if it is idle waiting for a ThreadSafeFlag (safe from other threads).
+    global _idle
+    if _idle:
+        _idle = False
+        try:
+            _wake_lock.release()
+        except RuntimeError:
+            pass
+
+
+# --- Tasks.
+
+
+class Task:
+    def __init__(self, coro):
+        global _task_count
+        _task_count += 1
+        self.coro = coro
+        self.name = "Task-%d" % _task_count
+        self._state = _READY
+        self._tok = 0
+        self._throw = None
+        self._must_cancel = None
+        self._result = None
+        self._exc = None
+        self._waiters = None
+        self._quiet = False
+        self._io = None
+        self._awaiting = None
+
+    def __repr__(self):
+        st = ("pending", "pending", "pending", "finished")[self._state]
+        return "<Task %s name=%r>" % (st, self.name)
+
+    def get_name(self):
+        return self.name
+
+    def set_name(self, name):
+        self.name = str(name)
+
+    def get_coro(self):
+        return self.coro
+
+    def done(self):
+        return self._state == _DONE
+
+    def cancelled(self):
+        return self._state == _DONE and isinstance(self._exc, CancelledError)
+
+    def result(self):
+        if self._state != _DONE:
+            raise InvalidStateError("Result is not set.")
+        if self._exc is not None:
+            raise self._exc
+        return self._result
+
+    def exception(self):
+        if self._state != _DONE:
+            raise InvalidStateError("Exception is not set.")
+        if isinstance(self._exc, CancelledError):
+            raise self._exc
+        return self._exc
+
+    def add_done_callback(self, cb):
+        if self._state == _DONE:
+            cb(self)
+        else:
+            if self._waiters is None:
+                self._waiters = []
+            self._waiters.append(cb)
+
+    def remove_done_callback(self, cb):
+        w = self._waiters
+        n = 0
+        if w:
+            keep = []
+            for x in w:
+                if x is cb or x == cb:
+                    n += 1
+                else:
+                    keep.append(x)
+            self._waiters = keep
+        return n
+
+    def cancel(self, msg=None):
+        if self._state == _DONE:
+            return False
+        exc = CancelledError() if msg is None else CancelledError(msg)
+        if self._state == _RUNNING:
+            # Cancelling itself: delivered at its next await.
+            self._must_cancel = exc
+        elif self._state == _READY:
+            if self._throw is None or not isinstance(self._throw, CancelledError):
+                self._throw = exc
+        else:
+            inner = self._awaiting
+            if inner is not None and inner._state != _DONE:
+                # Waiting for another task: cancel that one; the CancelledError comes back
+                # through the await (as in CPython).
+                inner.cancel(msg)
+            else:
+                _wake(self, exc)
+        return True
+
+    def __iter__(self):
+        if self._state != _DONE:
+            me = _cur
+            if me is None:
+                raise RuntimeError("await outside a task")
+            if self._waiters is None:
+                self._waiters = []
+            me._awaiting = self
+            try:
+                while self._state != _DONE:
+                    self._waiters.append((me, me._tok))
+                    yield _PARK
+            finally:
+                me._awaiting = None
+        if self._exc is not None:
+            raise self._exc
+        return self._result
+
+    __await__ = __iter__
+
+
+def _finish(t, value, exc):
+    t._state = _DONE
+    t._result = value
+    t._exc = exc
+    _all.discard(t)
+    waiters = t._waiters
+    t._waiters = None
+    told = False
+    if waiters:
+        for w in waiters:
+            if type(w) is tuple:
+                if _wake_if(w[0], w[1]):
+                    told = True
+            else:
+                told = True
+                try:
+                    w(t)
+                except Exception as e:
+                    _loop.call_exception_handler({"message": "Exception in callback", "exception": e, "future": t})
+    if exc is not None and not told and not t._quiet and not isinstance(exc, CancelledError):
+        _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": exc, "future": t})
+
+
+def _step(t):
+    global _cur
+    _cur = t
+    t._state = _RUNNING
+    exc = t._throw
+    try:
+        if exc is None:
+            r = t.coro.send(None)
+        else:
+            t._throw = None
+            r = t.coro.throw(exc)
+    except StopIteration as e:
+        _cur = None
+        _finish(t, e.value, None)
+        return
+    except (KeyboardInterrupt, SystemExit) as e:
+        _cur = None
+        _finish(t, None, e)
+        raise
+    except BaseException as e:
+        _cur = None
+        _finish(t, None, e)
+        return
+    _cur = None
+    if r is _PARK:
+        t._state = _PARKED
+        mc = t._must_cancel
+        if mc is not None:
+            t._must_cancel = None
+            inner = t._awaiting
+            if inner is not None and inner._state != _DONE:
+                inner.cancel()
+            else:
+                _wake(t, mc)
+    else:
+        t._state = _READY
+        if t._must_cancel is not None:
+            t._throw = t._must_cancel
+            t._must_cancel = None
+        _ready.append(t)
+
+
+def create_task(coro):
+    if not hasattr(coro, "send"):
+        if hasattr(coro, "__await__") or hasattr(coro, "__iter__"):
+            coro = _wrap(coro)
+        else:
+            raise TypeError("a coroutine was expected, got %r" % (coro,))
+    t = Task(coro)
+    _all.add(t)
+    _ready.append(t)
+    return t
+
+
+async def _wrap(aw):
+    return await aw
+
+
+def ensure_future(aw):
+    if isinstance(aw, Task):
+        return aw
+    return create_task(aw)
+
+
+_ensure = ensure_future
+
+
+def current_task():
+    return _cur
+
+
+def all_tasks():
+    return set(_all)
+
+
+# --- Sleeping.
+
+
+async def sleep_ms(ms, result=None):
+    if ms > 0:
+        _at(_now() + ms, _cur)
+        await _park()
+    else:
+        await _requeue()
+    return result
+
+
+def sleep(t, result=None):
+    return sleep_ms(t * 1000, result)
+
+
+# --- I/O readiness (sockets and anything select.poll accepts).
+
+_POLLIN = 1
+_POLLOUT = 4
+
+
+def _io_mask(ent):
+    m = 0
+    if ent[1] is not None:
+        m |= _POLLIN
+    if ent[3] is not None:
+        m |= _POLLOUT
+    return m
+
+
+async def _io_wait(sock, writing):
+    global _poller
+    if _poller is None:
+        import select
+
+        global _POLLIN, _POLLOUT
+        _POLLIN = select.POLLIN
+        _POLLOUT = select.POLLOUT
+        _poller = select.poll()
+    t = _cur
+    key = id(sock)
+    ent = _io.get(key)
+    slot = 3 if writing else 1
+    if ent is None:
+        ent = [sock, None, 0, None, 0]
+        _io[key] = ent
+        ent[slot] = t
+        ent[slot + 1] = t._tok
+        _poller.register(sock, _io_mask(ent))
+    else:
+        if ent[slot] is not None and ent[slot] is not t:
+            raise RuntimeError("another task is already waiting on this stream")
+        ent[slot] = t
+        ent[slot + 1] = t._tok
+        _poller.modify(sock, _io_mask(ent))
+    t._io = sock
+    await _park()
+
+
+def _io_forget(t):
+    sock = t._io
+    t._io = None
+    key = id(sock)
+    ent = _io.get(key)
+    if ent is None:
+        return
+    if ent[1] is t:
+        ent[1] = None
+    if ent[3] is t:
+        ent[3] = None
+    m = _io_mask(ent)
+    try:
+        if m:
+            _poller.modify(sock, m)
+        else:
+            del _io[key]
+            _poller.unregister(sock)
+    except Exception:
+        pass
+
+
+def _io_drop(sock):
+    # The socket is being closed: wake its waiters and stop polling it.
+    ent = _io.pop(id(sock), None)
+    if ent is None:
+        return
+    for i in (1, 3):
+        t = ent[i]
+        if t is not None:
+            t._io = None
+            _wake_if(t, ent[i + 1])
+    try:
+        _poller.unregister(sock)
+    except Exception:
+        pass
+
+
+def _io_poll(timeout):
+    for ev in _poller.ipoll(timeout):
+        ent = _io.get(id(ev[0]))
+        if ent is None:
+            continue
+        flags = ev[1]
+        bad = flags & ~(_POLLIN | _POLLOUT)
+        if flags & _POLLIN or bad:
+            t = ent[1]
+            if t is not None:
+                _wake_if(t, ent[2])
+        if flags & _POLLOUT or bad:
+            t = ent[3]
+            if t is not None:
+                _wake_if(t, ent[4])
+
+
+# --- The loop.
+
+
+def _run_timers():
+    now = _now()
+    timers = _timers
+    while timers and timers[0][0] <= now:
+        e = heappop(timers)
+        t = e[2]
+        if t._tok == e[3] and t._state == _PARKED:
+            _wake(t)
+
+
+def _check_flags():
+    for f in _tsf:
+        if f._flag:
+            t = f._task
+            if t is not None:
+                _wake_if(t, f._tok)
+
+
+def _wait_idle():
+    # Nothing is ready: wait for the next timer, I/O, or a ThreadSafeFlag.
+    global _idle, _wake_lock
+    timeout = -1
+    if _timers:
+        timeout = _timers[0][0] - _now()
+        if timeout < 0:
+            timeout = 0
+    if _io:
+        if _tsf and (timeout < 0 or timeout > TSF_POLL_MS):
+            timeout = TSF_POLL_MS
+        if timeout > 0:
+            timeout = int(timeout + 0.999)
+        _io_poll(timeout)
+        return
+    if _tsf or timeout < 0:
+        if _thread is None:
+            _sleep_ms(TSF_POLL_MS if timeout < 0 or timeout > TSF_POLL_MS else timeout)
+            return
+        if _wake_lock is None:
+            _wake_lock = _thread.allocate_lock()
+            _wake_lock.acquire()
+        _idle = True
+        for f in _tsf:
+            if f._flag:
+                _idle = False
+                return
+        if timeout < 0:
+            if _tsf:
+                # Flags can be set from IRQs and other threads: wait in slices, never
+                # "forever", so a flag set from outside any thread is still seen.
+                _wake_lock.acquire(1, 1)
+            else:
+                # Nothing can wake any task: let other threads run; if there are none the
+                # VM reports the deadlock.
+                _wake_lock.acquire()
+        else:
+            _wake_lock.acquire(1, timeout / 1000)
+        _idle = False
+        return
+    if timeout > 0:
+        _sleep_ms(timeout)
+
+
+def _run_until(main):
+    # Runs batches of ready tasks until `main` (a Task) is done, or stop() when main is None.
+    global _ready, _stopping, _running
+    if _running:
+        raise RuntimeError("This event loop is already running")
+    _running = True
+    try:
+        while True:
+            if main is not None and main._state == _DONE:
+                return
+            if _stopping:
+                _stopping = False
+                return
+            if _timers:
+                _run_timers()
+            if _tsf:
+                _check_flags()
+            batch = _ready
+            if not batch:
+                _wait_idle()
+                continue
+            _ready = []
+            for t in batch:
+                _step(t)
+    finally:
+        _running = False
+
+
+def _cancel_all():
+    left = [t for t in _all if t._state != _DONE]
+    if not left:
+        return
+    for t in left:
+        t.cancel()
+        t._quiet = True
+    g = gather(*left, return_exceptions=True)
+    _run_until(create_task(_wrap(g)))
+    for t in left:
+        if t._state == _DONE and t._exc is not None and not isinstance(t._exc, CancelledError):
+            _loop.call_exception_handler({"message": "unhandled exception during asyncio.run() shutdown", "exception": t._exc, "future": t})
+
+
+def run(main):
+    if _running:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    t = create_task(main)
+    t._quiet = True
+    try:
+        _run_until(t)
+    finally:
+        try:
+            _cancel_all()
+        finally:
+            _reset()
+    return t.result()
+
+
+class Loop:
+    def __init__(self):
+        self._exc_handler = None
+        self._closed = False
+
+    def create_task(self, coro):
+        return create_task(coro)
+
+    def run_forever(self):
+        _run_until(None)
+
+    def run_until_complete(self, aw):
+        t = _ensure(aw)
+        t._quiet = True
+        _run_until(t)
+        return t.result()
+
+    def stop(self):
+        global _stopping
+        _stopping = True
+
+    def close(self):
+        self._closed = True
+
+    def is_running(self):
+        return _running
+
+    def is_closed(self):
+        return self._closed
+
+    def time(self):
+        return _now() / 1000
+
+    def set_exception_handler(self, handler):
+        self._exc_handler = handler
+
+    def get_exception_handler(self):
+        return self._exc_handler
+
+    def default_exception_handler(self, context):
+        import sys
+
+        print(context.get("message", "Unhandled exception in event loop"))
+        fut = context.get("future")
+        if fut is not None:
+            print("future:", fut, "coro=", getattr(fut, "coro", None))
+        exc = context.get("exception")
+        if exc is not None:
+            if hasattr(sys, "print_exception"):
+                sys.print_exception(exc)
+            else:
+                print(type(exc).__name__ + ":", exc)
+
+    def call_exception_handler(self, context):
+        h = self._exc_handler
+        if h is None:
+            self.default_exception_handler(context)
+        else:
+            h(self, context)
+
+
+_loop = Loop()
+
+
+def get_event_loop(*args):
+    return _loop
+
+
+get_running_loop = get_event_loop
+
+
+def new_event_loop():
+    global _loop
+    _reset()
+    _loop = Loop()
+    return _loop
+
+
+def set_event_loop(loop):
+    global _loop
+    if loop is not None:
+        _loop = loop
+
+
+# --- Waiting with timeouts, gathering.
+
+
+def _wait_done(t):
+    # Parks until task t is done, whatever its outcome (no result, no exception).
+    me = _cur
+    me._awaiting = t
+    try:
+        while t._state != _DONE:
+            if t._waiters is None:
+                t._waiters = []
+            t._waiters.append((me, me._tok))
+            yield _PARK
+    finally:
+        me._awaiting = None
+
+
+async def wait_for_ms(aw, timeout):
+    t = _ensure(aw)
+    if timeout is None:
+        return await t
+    me = _cur
+    if timeout <= 0:
+        if t._state == _DONE:
+            return t.result()
+        t.cancel()
+        await _wait_done(t)
+        try:
+            return t.result()
+        except CancelledError:
+            raise TimeoutError()
+    if t._state != _DONE:
+        _at(_now() + timeout, me)
+        if t._waiters is None:
+            t._waiters = []
+        t._waiters.append((me, me._tok))
+        try:
+            await _park()
+        except CancelledError:
+            # Cancelled while waiting: cancel the inner task too, let it finish, re-raise.
+            t.cancel()
+            await _wait_done(t)
+            raise
+    if t._state == _DONE:
+        return t.result()
+    t.cancel()
+    await _wait_done(t)
+    try:
+        return t.result()
+    except CancelledError:
+        raise TimeoutError()
+
+
+def wait_for(aw, timeout):
+    return wait_for_ms(aw, None if timeout is None else timeout * 1000)
+
+
+class _Gather:
+    def __init__(self, tasks, return_exceptions):
+        self.tasks = tasks
+        self.rex = return_exceptions
+        self.pending = 0
+        self.who = None
+        self.cancelled = False
+        for t in tasks:
+            t._quiet = True
+            if t._state != _DONE:
+                self.pending += 1
+                if t._waiters is None:
+                    t._waiters = []
+                t._waiters.append(self._child_done)
+
+    def _child_done(self, t):
+        self.pending -= 1
+        w = self.who
+        if w is not None and (self.pending == 0 or (not self.rex and t._exc is not None)):
+            self.who = None
+            _wake_if(w[0], w[1])
+
+    def cancel(self, msg=None):
+        r = False
+        for t in self.tasks:
+            if t.cancel(msg):
+                r = True
+        self.cancelled = True
+        return r
+
+    def _failed(self):
+        for t in self.tasks:
+            if t._state == _DONE and t._exc is not None:
+                return t._exc
+        return None
+
+    def __iter__(self):
+        me = _cur
+        while True:
+            if not self.rex:
+                e = self._failed()
+                if e is not None:
+                    raise e
+            if self.pending == 0:
+                break
+            self.who = (me, me._tok)
+            try:
+                yield _PARK
+            except CancelledError:
+                self.who = None
+                for t in self.tasks:
+                    if t._state != _DONE:
+                        t.cancel()
+                while self.pending:
+                    self.who = (me, me._tok)
+                    self.rex = True
+                    yield _PARK
+                raise
+        if self.cancelled:
+            raise CancelledError()
+        res = []
+        for t in self.tasks:
+            res.append(t._result if t._exc is None else t._exc)
+        return res
+
+    __await__ = __iter__
+
+
+def gather(*aws, return_exceptions=False):
+    tasks = []
+    for a in aws:
+        tasks.append(_ensure(a))
+    return _Gather(tasks, return_exceptions)
