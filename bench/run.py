@@ -50,6 +50,8 @@ PROGRAMS = [
     "bigint",
     "exceptions",
     "listcomp",
+    "asyncio_tasks",
+    "asyncio_pingpong",
 ]
 
 

@@ -11,7 +11,10 @@ pub fn run(vm: &mut Vm) {
     let Ok(main) = vm.main_module_or_new() else { return };
     // The unix port's two lines, which MicroPython's repl_* tests match as
     // `MicroPython .+ version` and `Use .+`.
-    let banner = format!("MicroPython v1.24.0 (Ferrite {}); linux [Rust] version\nUse Ctrl-D to exit\n", env!("CARGO_PKG_VERSION"));
+    let banner = format!(
+        "MicroPython v1.24.0 (Ferrite {}); linux [Rust] version\nUse Ctrl-D to exit\n",
+        env!("CARGO_PKG_VERSION")
+    );
     let _ = vm.write_out(&banner);
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();

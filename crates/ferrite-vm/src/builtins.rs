@@ -818,7 +818,7 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
 fn format(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(s) => vm.str_ref(*s).map(|s| s.to_string()).ok_or(()).or_else(|_| Err(vm.type_error("format() argument 2 must be str")))?,
+        Some(s) => vm.str_ref(*s).map(|s| s.to_string()).ok_or(()).map_err(|_| vm.type_error("format() argument 2 must be str"))?,
         None => String::new(),
     };
     let s = vm.format(args[0], &spec)?;

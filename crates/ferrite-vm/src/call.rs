@@ -8,7 +8,7 @@ use crate::frame::{Frame, FrameKind, SavedFrame};
 use crate::heap::ObjRef;
 use crate::interp::Called;
 use crate::intern::Name;
-use crate::object::{BaseKind, Function, GenKind, GenState, Generator, Object};
+use crate::object::{BaseKind, GenKind, GenState, Generator, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -415,13 +415,13 @@ impl Vm {
                 self.stack[pos] = instance;
                 if let Some(fr) = init.as_obj().filter(|r| matches!(self.heap.get(*r), Object::Function(_))) {
                     return self.enter_function(fr, pos, nargs + 1, kwnames, ret_to, FrameKind::Init(instance), entry)
-                        .and_then(|c| match c {
+                        .map(|c| match c {
                             Called::Done(v) if !entry => {
                                 // A generator __init__ is an error in Python; treat its result as None.
                                 let _ = v;
-                                Ok(Called::Done(instance))
+                                Called::Done(instance)
                             }
-                            other => Ok(other),
+                            other => other,
                         });
                 }
                 self.stack.insert(pos, init);
@@ -579,10 +579,4 @@ impl Vm {
         }
     }
 
-    pub(crate) fn function_data(&self, f: ObjRef) -> Option<&Function> {
-        match self.heap.get(f) {
-            Object::Function(func) => Some(func),
-            _ => None,
-        }
-    }
 }

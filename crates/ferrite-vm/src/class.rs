@@ -286,12 +286,11 @@ impl Vm {
                     return self.namemap_to_dict(&entries).map(Some);
                 }
             }
-            Object::Native(nf) => {
-                if name == n.__name__ {
+            Object::Native(nf)
+                if name == n.__name__ => {
                     let s = nf.name;
                     return self.new_str(s).map(Some);
                 }
-            }
             Object::BoundMethod { func, receiver } => {
                 let (func, receiver) = (*func, *receiver);
                 if name == n.__self__ {
@@ -304,12 +303,11 @@ impl Vm {
                     return self.get_attr_opt(func, name);
                 }
             }
-            Object::Generator(g) => {
-                if name == n.__name__ {
+            Object::Generator(g)
+                if name == n.__name__ => {
                     let s = self.name_str(g.name).to_string();
                     return self.new_string(s).map(Some);
                 }
-            }
             Object::Property { getter, .. } => {
                 let g = *getter;
                 if name == n.__doc__ {

@@ -108,17 +108,16 @@ impl Vm {
             }
         }
         let push_sent = started && throw.is_none();
-        self.push_saved_frame(gen, saved, resume, if push_sent { Some(sent) } else { None });
+        self.push_saved_frame(gen, *saved, resume, if push_sent { Some(sent) } else { None });
         self.pending_throw = throw;
         Ok(Pushed::Frame)
     }
 
-    fn push_saved_frame(&mut self, gen: ObjRef, saved: Box<crate::frame::SavedFrame>, resume: Resume, sent: Option<Value>) {
+    fn push_saved_frame(&mut self, gen: ObjRef, saved: crate::frame::SavedFrame, resume: Resume, sent: Option<Value>) {
         let ret_to = self.stack.len();
         let exc_depth = self.handled.len();
         self.stack.extend_from_slice(&saved.stack);
         self.handled.extend_from_slice(&saved.handled);
-        let saved = *saved;
         self.frames.push(Frame {
             code: saved.code,
             owner: saved.owner,
@@ -213,7 +212,7 @@ impl Vm {
             };
         };
         g.state = GenState::Running;
-        self.push_saved_frame(gen, saved, Resume::Entry, None);
+        self.push_saved_frame(gen, *saved, Resume::Entry, None);
         self.pending_throw = throw;
         self.run_pushed_generator(gen)
     }

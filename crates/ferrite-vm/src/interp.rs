@@ -55,9 +55,8 @@ impl Vm {
     }
 
     /// Checks for interrupts and collects garbage if due. Every value the program can still reach
-    /// is on a stack or in a root at this point.
-    #[inline]
-    /// Returns true when it switched to another thread (the loop must reload its frame).
+    /// is on a stack or in a root at this point. Returns true when it switched to another thread
+    /// (the loop must reload its frame).
     #[inline]
     pub(crate) fn safe_point(&mut self) -> PyResult<bool> {
         self.tick += 1;

@@ -166,10 +166,7 @@ impl Vm {
         }
         let class = self.type_of(exc);
         let name = self.class_qualname(class);
-        let msg = match self.exception_str(exc) {
-            Ok(m) => m,
-            Err(_) => String::new(),
-        };
+        let msg = self.exception_str(exc).unwrap_or_default();
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {

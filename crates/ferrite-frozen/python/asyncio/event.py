@@ -28,13 +28,14 @@ class Event:
     def clear(self):
         self._set = False
 
-    async def wait(self):
+    def wait(self):
+        # A generator-based coroutine (one frame fewer per wait than async def + _park).
         if not self._set:
             t = core._cur
             e = (t, t._tok)
             self._w.append(e)
             try:
-                await core._park()
+                yield core._PARK
             except BaseException:
                 # Cancelled (say by wait_for): leave no entry behind.
                 w = self._w

@@ -556,22 +556,27 @@ fn recvfrom_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
 
 /// `getaddrinfo(host, port, af=0, type=0, proto=0, flags=0)`.
 fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "getaddrinfo", args, 2, 6)?;
-    let host = if args[0].is_none() {
+    check_args(vm, "getaddrinfo", args, 0, 6)?;
+    let (Some(hostv), Some(portv)) =
+        (args.first().copied().or_else(|| kwarg(vm, kw, "host")), args.get(1).copied().or_else(|| kwarg(vm, kw, "port")))
+    else {
+        return Err(vm.type_error("getaddrinfo() missing required argument: host and port"));
+    };
+    let host = if hostv.is_none() {
         None
-    } else if let Some(h) = vm.str_ref(args[0]) {
+    } else if let Some(h) = vm.str_ref(hostv) {
         Some(h.to_owned())
-    } else if let Some(b) = vm.bytes_like(args[0]) {
+    } else if let Some(b) = vm.bytes_like(hostv) {
         Some(String::from_utf8_lossy(&b).into_owned())
     } else {
         return Err(vm.type_error("getaddrinfo() argument 1 must be string or None"));
     };
-    let port = if args[1].is_none() {
+    let port = if portv.is_none() {
         None
-    } else if let Some(p) = vm.str_ref(args[1]) {
+    } else if let Some(p) = vm.str_ref(portv) {
         Some(p.to_owned())
-    } else if vm.is_int(args[1]) {
-        Some(vm.index_value(args[1], "port")?.to_string())
+    } else if vm.is_int(portv) {
+        Some(vm.index_value(portv, "port")?.to_string())
     } else {
         return Err(vm.type_error("Int or String expected"));
     };

@@ -181,7 +181,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Div if y != 0.0 => x / y,
         BinOp::FloorDiv if y != 0.0 => float_floordiv(x, y),
         BinOp::Mod if y != 0.0 => float_mod(x, y),
-        BinOp::Pow if !(x < 0.0 && y.fract() != 0.0) && !(x == 0.0 && y < 0.0) => x.powf(y),
+        BinOp::Pow if !(x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0) => x.powf(y),
         _ => return None,
     }))
 }
@@ -358,7 +358,7 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let s = usize::try_from(&y).unwrap_or(usize::MAX);
-                if s >= x.bit_len() + 1 {
+                if s > x.bit_len() {
                     if x < zero {
                         IBig::from(-1)
                     } else {
@@ -411,9 +411,9 @@ impl Vm {
                     return Ok(a);
                 }
                 Object::ByteArray(_) if op == BinOp::Add => {
-                    let extra = self.bytes_like(b).ok_or(()).or_else(|_| {
+                    let extra = self.bytes_like(b).ok_or(()).map_err(|_| {
                         let tn = self.type_name(b);
-                        Err(self.type_error(format!("can't concat '{tn}' to bytearray")))
+                        self.type_error(format!("can't concat '{tn}' to bytearray"))
                     })?;
                     if let Object::ByteArray(v) = self.heap.get_mut(r) {
                         v.extend_from_slice(&extra);

@@ -185,10 +185,7 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Val
         return Err(vm.type_error("a bytes-like object is required"));
     };
     let order = args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
-    let big = match order.and_then(|o| vm.str_ref(o).map(|s| s.to_string())) {
-        Some(s) if s == "little" => false,
-        _ => true,
-    };
+    let big = !matches!(order.and_then(|o| vm.str_ref(o).map(|s| s.to_string())), Some(s) if s == "little");
     let signed = kwarg(vm, kw, "signed").map(|v| vm.truthy(v)).transpose()?.unwrap_or(false);
     let mut v = IBig::ZERO;
     let iter: Box<dyn Iterator<Item = &u8>> = if big { Box::new(bytes.iter()) } else { Box::new(bytes.iter().rev()) };
