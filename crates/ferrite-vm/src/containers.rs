@@ -264,14 +264,14 @@ impl Vm {
         Ok(())
     }
 
-    pub(crate) fn dict_eq(&mut self, a: Value, b: Value, _depth: usize) -> PyResult<bool> {
+    pub(crate) fn dict_eq(&mut self, a: Value, b: Value, depth: usize) -> PyResult<bool> {
         if self.dict_len(a) != self.dict_len(b) {
             return Ok(false);
         }
         for (k, v) in self.dict_items(a) {
             match self.dict_get(b, k)? {
                 Some(w) => {
-                    if !v.is(w) && !self.eq(v, w)? {
+                    if !v.is(w) && !self.eq_depth(v, w, depth + 1)? {
                         return Ok(false);
                     }
                 }

@@ -107,7 +107,7 @@ impl Vm {
         self.eq_depth(a, b, 0)
     }
 
-    fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> PyResult<bool> {
+    pub(crate) fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> PyResult<bool> {
         if depth > MAX_COMPARE_DEPTH {
             return Err(self.recursion_error());
         }
