@@ -201,6 +201,21 @@ def bench_program(name, fbin, pybin, runs, timeout, log):
     return row
 
 
+def spawn_maxrss(cmd):
+    """Peak RSS (KiB) of a child. ru_maxrss survives exec, so a child forked from this
+    16 MB Python process would report our peak, not its own; GNU time (a small process) is
+    the fork parent instead. Without it, the figure is unavailable (None)."""
+    gnu_time = "/usr/bin/time"
+    if not os.path.exists(gnu_time):
+        return None
+    r = subprocess.run([gnu_time, "-f", "%M"] + cmd, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        return int(r.stderr.decode().strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return None
+
+
 def measure_startup(fbin, pybin, runs, timeout, log):
     """Median wall time and peak RSS of `BIN -c pass` for both interpreters."""
     log("startup: %d runs each" % runs)
@@ -217,13 +232,14 @@ def measure_startup(fbin, pybin, runs, timeout, log):
                 res[who] = {"status": "FAIL", "detail": r.failure_line()}
                 continue
             samples[who][0].append(r.seconds * 1000.0)
-            samples[who][1].append(r.maxrss_kib)
+            samples[who][1].append(spawn_maxrss(cmd))
     for who in ("ferrite", "python3"):
         if who in res:
             continue
         times, rss = samples[who]
+        rss = [v for v in rss if v is not None]
         res[who] = {"status": "ok", "median_ms": statistics.median(times),
-                    "maxrss_kib": statistics.median(rss), "runs": len(times)}
+                    "maxrss_kib": statistics.median(rss) if rss else None, "runs": len(times)}
     return res
 
 
@@ -285,7 +301,7 @@ def render_startup(startup, markdown):
         if s["status"] != "ok":
             cells = (who, "FAIL: " + s["detail"], "-")
         else:
-            cells = (who, "%.1f" % s["median_ms"], "%.1f" % (s["maxrss_kib"] / 1024.0))
+            cells = (who, "%.1f" % s["median_ms"], "-" if s["maxrss_kib"] is None else "%.1f" % (s["maxrss_kib"] / 1024.0))
         if markdown:
             out.append("| %s | %s | %s |" % cells)
         else:

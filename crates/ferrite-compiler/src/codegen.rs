@@ -24,9 +24,11 @@ pub fn compile_module(
     m: &ast::Module,
     filename: &str,
     mode: Mode,
+    optimize: u8,
 ) -> Result<Rc<Code>, SyntaxError> {
     let table = scope::analyze_module(m)?;
     let mut c = Compiler::new(&table, filename, mode, ScopeKey::Module, 1)?;
+    c.optimize = optimize;
     c.module_body(&m.body)?;
     c.finish_unit()
 }
@@ -107,6 +109,8 @@ impl<'a> Unit<'a> {
 }
 
 pub(crate) struct Compiler<'a> {
+    /// `-O` level: from 1 on, `assert` statements compile to nothing and `__debug__` is False.
+    optimize: u8,
     table: &'a ScopeTable,
     filename: &'a str,
     mode: Mode,
@@ -179,6 +183,7 @@ impl<'a> Compiler<'a> {
             table,
             filename,
             mode,
+            optimize: 0,
             cur: Unit::new(scope, line),
         })
     }

@@ -28,6 +28,11 @@ pub enum Mode {
 
 /// Parses and compiles source text in one step; the usual entry point for the VM.
 pub fn compile_source(source: &[u8], filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxError> {
+    compile_source_opt(source, filename, mode, 0)
+}
+
+/// As `compile_source`, at an optimisation level (`-O`: asserts are dropped from 1 on).
+pub fn compile_source_opt(source: &[u8], filename: &str, mode: Mode, optimize: u8) -> Result<Rc<Code>, SyntaxError> {
     match mode {
         Mode::Eval => {
             let expr = ferrite_syntax::parse_expression(source)?;
@@ -35,7 +40,7 @@ pub fn compile_source(source: &[u8], filename: &str, mode: Mode) -> Result<Rc<Co
         }
         Mode::Exec | Mode::Single => {
             let module = ferrite_syntax::parse_module(source)?;
-            codegen::compile_module(&module, filename, mode)
+            codegen::compile_module(&module, filename, mode, optimize)
         }
     }
 }
@@ -46,5 +51,5 @@ pub fn compile_module(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<Code>, SyntaxError> {
-    codegen::compile_module(module, filename, mode)
+    codegen::compile_module(module, filename, mode, 0)
 }

@@ -6,7 +6,11 @@ include!(concat!(env!("OUT_DIR"), "/frozen_table.rs"));
 
 /// The source of frozen module `name` (a dotted name) and whether it is a package.
 pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
-    MODULES.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok().and_then(|i| MODULES.get(i)).map(|(_, src, pkg)| (*src, *pkg))
+    MODULES
+        .binary_search_by(|(n, _, _)| (*n).cmp(name))
+        .ok()
+        .and_then(|i| MODULES.get(i))
+        .map(|(_, src, pkg)| (*src, *pkg))
 }
 
 /// The names of every frozen module, for `help('modules')` and tests.

@@ -114,9 +114,15 @@ impl Vm {
         // The u-prefix rule: `uos` is `os`, `ujson` is `json`...
         if let Some(plain) = full.strip_prefix('u') {
             if !plain.is_empty() && !full.contains('.') {
-                let m = self.load_module(plain, parent)?;
-                self.module_register(full, m);
-                return Ok(m);
+                match self.load_module(plain, parent) {
+                    Ok(m) => {
+                        self.module_register(full, m);
+                        return Ok(m);
+                    }
+                    // Not found under either name: report the name the program used.
+                    Err(e) if self.is_exception_kind(e.0, ExcKind::ImportError) => {}
+                    Err(e) => return Err(e),
+                }
             }
         }
         let msg = format!("no module named '{full}'");

@@ -75,7 +75,7 @@ impl Vm {
 
     /// Compiles source; a syntax error becomes a Python SyntaxError with its location.
     pub fn compile(&mut self, src: &[u8], filename: &str, mode: Mode) -> PyResult<Value> {
-        match ferrite_compiler::compile_source(src, filename, mode) {
+        match ferrite_compiler::compile_source_opt(src, filename, mode, self.config.optimize) {
             Ok(code) => self.load_code(&code),
             Err(e) => {
                 let kind = match e.kind {

@@ -38,6 +38,8 @@ pub struct ThreadState {
     pub wait: Wait,
     /// For a new thread: the callable, the args tuple and the kwargs dict (or None).
     pub start: Option<(Value, Value, Value)>,
+    /// The function the thread was started with (named when an exception ends the thread).
+    pub func: Value,
 }
 
 /// A lock's state (the payload of `_thread.LockType` objects).
@@ -65,10 +67,26 @@ pub struct Scheduler {
     pub defer_ok: bool,
     /// Native functions currently running (nested through `vm.call`).
     pub native_calls: u32,
+    /// The function the running thread was started with (None for the main thread).
+    current_func: Value,
+    /// Without a seed: a fixed generator for the preemption jitter (runs stay reproducible).
+    jitter: u64,
 }
 
 /// Safe-point checks (each 1024 ticks) between preemptive switches without a seed.
 const QUANTUM: u32 = 2;
+
+/// The tick count is set back by up to this much (a pseudo-random amount) after each
+/// preemption check, so the checks do not always land on the same instruction of a loop
+/// (which could always preempt a thread while it holds a lock the others wait for).
+const JITTER: u64 = 256;
+
+/// A tick value that makes the next safe point a full check (to raise KeyboardInterrupt
+/// promptly in a thread just woken for it).
+const TICK_DUE: u32 = 1 << 20;
+
+/// The file name of the thread entry trampoline's code.
+const THREAD_ENTRY_FILE: &str = "<thread>";
 
 /// The exit status after a deadlock report.
 pub const DEADLOCK_EXIT: i32 = 3;
@@ -86,6 +104,8 @@ impl Scheduler {
             pending: None,
             defer_ok: false,
             native_calls: 0,
+            current_func: Value::None,
+            jitter: 0x2545_f491_4f6c_dd1d,
         }
     }
 
@@ -101,9 +121,21 @@ impl Scheduler {
         self.trampoline
     }
 
+    fn rand_jitter(&mut self) -> u64 {
+        if let Some(r) = self.rand() {
+            return r;
+        }
+        let s = &mut self.jitter;
+        *s ^= *s << 13;
+        *s ^= *s >> 7;
+        *s ^= *s << 17;
+        *s
+    }
+
     pub fn roots(&self) -> Vec<Value> {
-        let mut out = vec![self.trampoline];
+        let mut out = vec![self.trampoline, self.current_func];
         for t in &self.threads {
+            out.push(t.func);
             out.extend_from_slice(&t.stack);
             out.extend_from_slice(&t.handled);
             if let Some((f, a, k)) = t.start {
@@ -129,7 +161,7 @@ impl Vm {
             let m = self.new_module("_thread_entry")?;
             let Some(mr) = m.as_obj() else { return Err(self.internal_error("thread module")) };
             self.pinned.push(m);
-            self.run_code_in(src, "<thread>", ferrite_compiler::Mode::Exec, mr)?;
+            self.run_code_in(src, THREAD_ENTRY_FILE, ferrite_compiler::Mode::Exec, mr)?;
             let n = self.intern("__thread_entry__");
             self.sched.trampoline = self.module_get(mr, n).unwrap_or(Value::None);
         }
@@ -142,6 +174,7 @@ impl Vm {
             handled: Vec::new(),
             wait: Wait::New,
             start: Some((func, args, kwargs)),
+            func,
         });
         Ok(id)
     }
@@ -166,6 +199,9 @@ impl Vm {
         if !self.can_switch() {
             return Ok(false);
         }
+        // Vary the distance to the next check (see JITTER): the tick count was just reset to
+        // 0, start it a little further on.
+        self.tick = (self.sched.rand_jitter() % JITTER) as u32;
         let switch = match self.sched.rand() {
             Some(r) => r % 4 == 0,
             None => {
@@ -176,7 +212,9 @@ impl Vm {
         if !switch {
             return Ok(false);
         }
-        self.sched.quantum_left = QUANTUM;
+        // 1..=2*QUANTUM checks, for the same reason as the tick jitter (with `-X gc-stress`
+        // every safe point is a check).
+        self.sched.quantum_left = 1 + (self.sched.rand_jitter() % (2 * QUANTUM as u64)) as u32;
         self.park_and_switch(Wait::Runnable)
     }
 
@@ -191,24 +229,57 @@ impl Vm {
             handled: std::mem::take(&mut self.handled),
             wait,
             start: None,
+            func: self.sched.current_func,
         };
         self.sched.threads.push(state);
         let next = self.pick_next()?;
-        let t = self.sched.threads.remove(next);
+        self.resume_thread(next)?;
+        Ok(self.sched.current != me)
+    }
+
+    /// Makes parked thread `i` the running one (starting it if new).
+    fn resume_thread(&mut self, i: usize) -> PyResult<()> {
+        if i >= self.sched.threads.len() {
+            return Err(self.internal_error("no such thread"));
+        }
+        let t = self.sched.threads.remove(i);
         self.stack = t.stack;
         self.frames = t.frames;
         self.handled = t.handled;
         self.sched.current = t.id;
+        self.sched.current_func = t.func;
         if let Some((f, a, k)) = t.start {
             self.start_thread_frame(f, a, k)?;
         }
-        Ok(t.id != me)
+        Ok(())
+    }
+
+    /// Ctrl-C arrived while the main thread is parked (sleeping or waiting for a lock): wake it
+    /// so that it raises KeyboardInterrupt, as a blocked main thread does on MicroPython.
+    fn wake_main_for_interrupt(&mut self) -> Option<usize> {
+        use std::sync::atomic::Ordering;
+        if !(self.pending_interrupt || self.interrupt.load(Ordering::Relaxed)) {
+            return None;
+        }
+        let main = self.sched.threads.iter().position(|t| t.id == 1)?;
+        let t = self.sched.threads.get_mut(main)?;
+        if !matches!(t.wait, Wait::Sleep(_) | Wait::Lock(..)) {
+            return None;
+        }
+        t.wait = Wait::Runnable;
+        self.interrupt.store(false, Ordering::Relaxed);
+        self.pending_interrupt = true;
+        self.tick = TICK_DUE;
+        Some(main)
     }
 
     /// Chooses the next thread to run among the parked ones, waking sleepers, granting free
     /// locks and advancing (virtual) time as needed. Errors when no thread can ever run again.
     fn pick_next(&mut self) -> PyResult<usize> {
         loop {
+            if let Some(main) = self.wake_main_for_interrupt() {
+                return Ok(main);
+            }
             let now = self.clock.monotonic_ns();
             // Wake whatever can go on.
             let mut ready: Vec<usize> = Vec::new();
@@ -250,14 +321,10 @@ impl Vm {
                 Some(d) => {
                     let delta = d.saturating_sub(now);
                     self.flush_out();
-                    self.clock.sleep_ns(delta);
-                    if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
-                        // Deliver Ctrl-C to the main thread.
-                        let main = self.sched.threads.iter().position(|t| t.id == 1).unwrap_or(0);
-                        self.sched.threads[main].wait = Wait::Runnable;
-                        self.pending_interrupt = true;
-                        return Ok(main);
-                    }
+                    // Real time in slices, so that Ctrl-C is noticed promptly (checked at the
+                    // top of the loop); virtual time jumps.
+                    let step = if self.config.virtual_time { delta } else { delta.min(20_000_000) };
+                    self.clock.sleep_ns(step);
                 }
                 None => return Err(self.deadlock()),
             }
@@ -303,23 +370,23 @@ impl Vm {
     pub(crate) fn thread_finished(&mut self, error: Option<Value>) -> PyResult<()> {
         if let Some(exc) = error {
             if !self.is_exception_kind(exc, ExcKind::SystemExit) {
+                // As MicroPython: the function's repr, then the traceback without the entry
+                // trampoline's frame.
+                if let Some(d) = self.exc_data_mut(exc) {
+                    d.traceback.retain(|(file, _, _)| &**file != THREAD_ENTRY_FILE);
+                }
+                let func = self.sched.current_func;
+                let who = self.repr(func).unwrap_or_else(|_| "<function>".to_string());
                 let text = self.format_exception(exc);
-                let _ = self.write_err(&format!("Unhandled exception in thread started by thread {}\n{text}", self.sched.current));
+                let _ = self.write_err(&format!("Unhandled exception in thread started by {who}\n{text}"));
             }
         }
         self.stack.clear();
         self.frames.clear();
         self.handled.clear();
+        self.sched.current_func = Value::None;
         let next = self.pick_next()?;
-        let t = self.sched.threads.remove(next);
-        self.stack = t.stack;
-        self.frames = t.frames;
-        self.handled = t.handled;
-        self.sched.current = t.id;
-        if let Some((f, a, k)) = t.start {
-            self.start_thread_frame(f, a, k)?;
-        }
-        Ok(())
+        self.resume_thread(next)
     }
 
     /// Builds the deadlock report, marks the VM as stopping, and returns the error that unwinds
@@ -387,6 +454,7 @@ impl Vm {
                         handled: Vec::new(),
                         wait: Wait::Lock(l, None),
                         start: None,
+                        func: Value::None,
                     });
                     let e = self.deadlock();
                     self.sched.threads.clear();

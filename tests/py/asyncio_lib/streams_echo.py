@@ -67,7 +67,10 @@ async def main():
     writer.close()
     await writer.wait_closed()
 
-    await asyncio.sleep(0.05)
+    for _ in range(500):
+        if log.count("server: client gone") == 4:
+            break
+        await asyncio.sleep(0.01)
     server.close()
     await server.wait_closed()
     for line in log:

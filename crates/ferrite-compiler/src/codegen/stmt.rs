@@ -141,6 +141,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Raise(n));
                 Ok(())
             }
+            StmtKind::Assert { .. } if self.optimize > 0 => Ok(()),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
@@ -644,7 +645,10 @@ impl<'a> Compiler<'a> {
     // ---- definitions
 
     fn function_def(&mut self, f: &'a ast::FunctionDef) -> Result<(), SyntaxError> {
-        for d in &f.decorators {
+        // `@micropython.native`/`viper`/`bytecode` choose a code emitter at compile time on
+        // MicroPython (no import needed); here every function is bytecode, so they vanish.
+        let decorators: Vec<&'a ast::Expr> = f.decorators.iter().filter(|d| !is_emitter_decorator(d)).collect();
+        for d in &decorators {
             self.expr(d)?;
         }
         self.set_line(f.line);
@@ -665,7 +669,7 @@ impl<'a> Compiler<'a> {
         let code = self.leave(parent)?;
         self.set_line(f.line);
         self.make_function(code, key, flags)?;
-        for _ in &f.decorators {
+        for _ in &decorators {
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name);
@@ -733,4 +737,14 @@ fn check_target(t: &Expr) -> Result<(), SyntaxError> {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         _ => Err(error("can't assign to expression", t.line)),
     }
+}
+
+/// `micropython.native`, `micropython.viper` or `micropython.bytecode` used as a decorator.
+fn is_emitter_decorator(d: &ast::Expr) -> bool {
+    if let ast::ExprKind::Attribute { value, attr } = &d.kind {
+        if let ast::ExprKind::Name(m) = &value.kind {
+            return m == "micropython" && matches!(attr.as_str(), "native" | "viper" | "bytecode");
+        }
+    }
+    false
 }

@@ -1,16 +1,21 @@
 # Ferrite asyncio: the scheduler core.
 #
 # One loop per VM (as on MicroPython). Its state is the module globals below:
-#   _ready   tasks that can run, in order (a task is in it at most once)
+#   _ready   the tasks that can run, in order (a task is in it at most once); the loop takes
+#            the whole list as a batch (_batch, run up to _bpos) and starts a new one
 #   _timers  a heap of (when_ms, seq, task, tok); when_ms is an unwrapped ticks_ms clock
 #   _io      sockets being polled: id(sock) -> [sock, reader, reader_tok, writer, writer_tok]
 #   _tsf     ThreadSafeFlags being waited on
-# A task that waits registers (task, task._tok) somewhere and yields _PARKED. Waking a task
-# bumps its _tok, so every other registration it left behind goes stale and is skipped when
-# found: one wake per wait, without searching queues to remove entries.
+# A task that waits registers (task, task._tok) somewhere, right before it yields _PARK to the
+# loop. Waking a task (and finishing it) bumps its _tok, so every other registration it left
+# behind goes stale and is skipped when found: one wake per wait, no searching of queues. A
+# task that is not done is thus either the current one, in _ready, or parked.
+#
+# Instance attribute access is the dominant cost of the hot paths here, so the task step is
+# inlined in the loop and a task's state is a few attributes read only where needed.
 
 from time import ticks_ms, ticks_diff, sleep_ms as _sleep_ms
-from heapq import heappush, heappop
+from heapq import heappush, heappop, heapify
 
 try:
     import _thread
@@ -30,10 +35,6 @@ class InvalidStateError(Exception):
     pass
 
 
-# Task states.
-_READY = 0
-_RUNNING = 1
-_PARKED = 2
 _DONE = 3
 
 # What a task's coroutine yields to the loop after registering itself somewhere.
@@ -61,13 +62,17 @@ def _now():
 # --- Loop state.
 
 _ready = []
+_batch = ()
+_bpos = 0
 _timers = []
 _timer_seq = 0
+_compact_at = 256
 _io = {}
 _poller = None
 _tsf = []
 _all = set()
 _cur = None
+_self_cancel = None
 _stopping = False
 _running = False
 _idle = False
@@ -76,9 +81,11 @@ _task_count = 0
 
 
 def _reset():
-    global _ready, _timers, _io, _poller, _tsf, _all, _cur, _stopping, _running
+    global _ready, _batch, _timers, _io, _tsf, _all, _cur, _self_cancel, _stopping, _running, _compact_at
     _ready = []
+    _batch = ()
     _timers = []
+    _compact_at = 256
     if _poller is not None:
         for ent in _io.values():
             try:
@@ -89,6 +96,7 @@ def _reset():
     _tsf = []
     _all = set()
     _cur = None
+    _self_cancel = None
     _stopping = False
     _running = False
 
@@ -97,33 +105,45 @@ def _park():
     yield _PARK
 
 
-def _requeue():
-    yield None
-
-
-def _wake(t, exc=None):
-    # t must be parked (or, for a cancellation, ready). Makes every registration stale.
+def _wake(t):
+    # t is parked: queue it and make every registration it left stale.
     t._tok += 1
-    if exc is not None:
-        t._throw = exc
-    if t._io is not None:
-        _io_forget(t)
-    if t._state == _PARKED:
-        t._state = _READY
-        _ready.append(t)
+    _ready.append(t)
 
 
 def _wake_if(t, tok):
-    if t._tok == tok and t._state == _PARKED:
-        _wake(t)
+    if t._tok == tok:
+        t._tok = tok + 1
+        _ready.append(t)
         return True
     return False
+
+
+def _wake_exc(t, exc):
+    # Wakes parked task t with exc to be thrown in at its await.
+    t._throw = exc
+    if t._io is not None:
+        _io_forget(t)
+    t._tok += 1
+    _ready.append(t)
 
 
 def _at(when, t):
     global _timer_seq
     _timer_seq += 1
     heappush(_timers, (when, _timer_seq, t, t._tok))
+    if len(_timers) > _compact_at:
+        _compact_timers()
+
+
+def _compact_timers():
+    # Entries left by waits that ended some other way (wait_for that finished in time) stay
+    # until their deadline; drop them whenever the heap doubles.
+    global _compact_at
+    live = [e for e in _timers if e[2]._tok == e[3]]
+    heapify(live)
+    _timers[:] = live
+    _compact_at = max(256, 2 * len(live))
 
 
 def _poke():
@@ -141,31 +161,33 @@ def _poke():
 
 
 class Task:
+    # Defaults read through the class until first set on the instance.
+    _state = 0
+    _tok = 0
+    _throw = None
+    _result = None
+    _exc = None
+    _waiters = None
+    _quiet = False
+    _io = None
+    _awaiting = None
+    _name = None
+
     def __init__(self, coro):
-        global _task_count
-        _task_count += 1
         self.coro = coro
-        self.name = "Task-%d" % _task_count
-        self._state = _READY
-        self._tok = 0
-        self._throw = None
-        self._must_cancel = None
-        self._result = None
-        self._exc = None
-        self._waiters = None
-        self._quiet = False
-        self._io = None
-        self._awaiting = None
 
     def __repr__(self):
-        st = ("pending", "pending", "pending", "finished")[self._state]
-        return "<Task %s name=%r>" % (st, self.name)
+        return "<Task %s name=%r>" % ("finished" if self._state == _DONE else "pending", self.get_name())
 
     def get_name(self):
-        return self.name
+        global _task_count
+        if self._name is None:
+            _task_count += 1
+            self._name = "Task-%d" % _task_count
+        return self._name
 
     def set_name(self, name):
-        self.name = str(name)
+        self._name = str(name)
 
     def get_coro(self):
         return self.coro
@@ -212,14 +234,15 @@ class Task:
         return n
 
     def cancel(self, msg=None):
+        global _self_cancel
         if self._state == _DONE:
             return False
         exc = CancelledError() if msg is None else CancelledError(msg)
-        if self._state == _RUNNING:
+        if self is _cur:
             # Cancelling itself: delivered at its next await.
-            self._must_cancel = exc
-        elif self._state == _READY:
-            if self._throw is None or not isinstance(self._throw, CancelledError):
+            _self_cancel = exc
+        elif _queued(self):
+            if not isinstance(self._throw, CancelledError):
                 self._throw = exc
         else:
             inner = self._awaiting
@@ -228,7 +251,7 @@ class Task:
                 # through the await (as in CPython).
                 inner.cancel(msg)
             else:
-                _wake(self, exc)
+                _wake_exc(self, exc)
         return True
 
     def __iter__(self):
@@ -252,15 +275,26 @@ class Task:
     __await__ = __iter__
 
 
+def _queued(t):
+    if t in _ready:
+        return True
+    b = _batch
+    for i in range(_bpos, len(b)):
+        if b[i] is t:
+            return True
+    return False
+
+
 def _finish(t, value, exc):
     t._state = _DONE
+    t._tok += 1
     t._result = value
     t._exc = exc
     _all.discard(t)
     waiters = t._waiters
-    t._waiters = None
     told = False
     if waiters:
+        t._waiters = None
         for w in waiters:
             if type(w) is tuple:
                 if _wake_if(w[0], w[1]):
@@ -275,46 +309,13 @@ def _finish(t, value, exc):
         _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": exc, "future": t})
 
 
-def _step(t):
-    global _cur
-    _cur = t
-    t._state = _RUNNING
-    exc = t._throw
-    try:
-        if exc is None:
-            r = t.coro.send(None)
-        else:
-            t._throw = None
-            r = t.coro.throw(exc)
-    except StopIteration as e:
-        _cur = None
-        _finish(t, e.value, None)
-        return
-    except (KeyboardInterrupt, SystemExit) as e:
-        _cur = None
-        _finish(t, None, e)
-        raise
-    except BaseException as e:
-        _cur = None
-        _finish(t, None, e)
-        return
-    _cur = None
-    if r is _PARK:
-        t._state = _PARKED
-        mc = t._must_cancel
-        if mc is not None:
-            t._must_cancel = None
-            inner = t._awaiting
-            if inner is not None and inner._state != _DONE:
-                inner.cancel()
-            else:
-                _wake(t, mc)
+def _cancel_parked(t, exc):
+    # A task cancelled itself while running and has now parked: deliver the cancel.
+    inner = t._awaiting
+    if inner is not None and inner._state != _DONE:
+        inner.cancel()
     else:
-        t._state = _READY
-        if t._must_cancel is not None:
-            t._throw = t._must_cancel
-            t._must_cancel = None
-        _ready.append(t)
+        _wake_exc(t, exc)
 
 
 def create_task(coro):
@@ -348,6 +349,56 @@ def current_task():
 
 def all_tasks():
     return set(_all)
+
+
+# --- Event (here rather than in event.py: module globals are cheaper than core.X).
+
+
+class Event:
+    def __init__(self):
+        self._set = False
+        self._w = []
+
+    def __repr__(self):
+        return "<Event %s>" % ("set" if self._set else "unset")
+
+    def is_set(self):
+        return self._set
+
+    def set(self):
+        self._set = True
+        w = self._w
+        if w:
+            self._w = []
+            for e in w:
+                t = e[0]
+                if t._tok == e[1]:
+                    t._tok += 1
+                    _ready.append(t)
+        # A set() from another thread must not wait for the loop's next timer.
+        if _idle:
+            _poke()
+
+    def clear(self):
+        self._set = False
+
+    def wait(self):
+        # A generator-based coroutine (one frame fewer per wait than async def + _park).
+        if not self._set:
+            t = _cur
+            e = (t, t._tok)
+            self._w.append(e)
+            try:
+                yield _PARK
+            except BaseException:
+                # Cancelled (say by wait_for): leave no entry behind.
+                w = self._w
+                for i in range(len(w)):
+                    if w[i] is e:
+                        del w[i]
+                        break
+                raise
+        return True
 
 
 # --- Sleeping.
@@ -440,9 +491,9 @@ def _io_drop(sock):
         return
     for i in (1, 3):
         t = ent[i]
-        if t is not None:
+        if t is not None and t._tok == ent[i + 1]:
             t._io = None
-            _wake_if(t, ent[i + 1])
+            _wake(t)
     try:
         _poller.unregister(sock)
     except Exception:
@@ -450,20 +501,23 @@ def _io_drop(sock):
 
 
 def _io_poll(timeout):
-    for ev in _poller.ipoll(timeout):
-        ent = _io.get(id(ev[0]))
+    # Collect first: waking a task changes the poller's registrations.
+    evs = [(ev[0], ev[1]) for ev in _poller.ipoll(timeout)]
+    for obj, flags in evs:
+        ent = _io.get(id(obj))
         if ent is None:
             continue
-        flags = ev[1]
         bad = flags & ~(_POLLIN | _POLLOUT)
         if flags & _POLLIN or bad:
             t = ent[1]
-            if t is not None:
-                _wake_if(t, ent[2])
+            if t is not None and t._tok == ent[2]:
+                _io_forget(t)
+                _wake(t)
         if flags & _POLLOUT or bad:
             t = ent[3]
-            if t is not None:
-                _wake_if(t, ent[4])
+            if t is not None and t._tok == ent[4]:
+                _io_forget(t)
+                _wake(t)
 
 
 # --- The loop.
@@ -475,8 +529,9 @@ def _run_timers():
     while timers and timers[0][0] <= now:
         e = heappop(timers)
         t = e[2]
-        if t._tok == e[3] and t._state == _PARKED:
-            _wake(t)
+        if t._tok == e[3]:
+            t._tok += 1
+            _ready.append(t)
 
 
 def _check_flags():
@@ -533,13 +588,15 @@ def _wait_idle():
 
 def _run_until(main):
     # Runs batches of ready tasks until `main` (a Task) is done, or stop() when main is None.
-    global _ready, _stopping, _running
+    # The step of a task is inlined here: this loop is the hot path of every program.
+    global _ready, _batch, _bpos, _cur, _self_cancel, _stopping, _running
     if _running:
         raise RuntimeError("This event loop is already running")
     _running = True
+    PARK = _PARK
     try:
         while True:
-            if main is not None and main._state == _DONE:
+            if main is not None and main._state == 3:
                 return
             if _stopping:
                 _stopping = False
@@ -553,8 +610,51 @@ def _run_until(main):
                 _wait_idle()
                 continue
             _ready = []
+            _batch = batch
+            i = 0
             for t in batch:
-                _step(t)
+                i += 1
+                _bpos = i
+                _cur = t
+                exc = t._throw
+                try:
+                    if exc is None:
+                        r = t.coro.send(None)
+                    else:
+                        t._throw = None
+                        r = t.coro.throw(exc)
+                except StopIteration as e:
+                    _cur = None
+                    if _self_cancel is None:
+                        _finish(t, e.value, None)
+                    else:
+                        exc = _self_cancel
+                        _self_cancel = None
+                        _finish(t, None, exc)
+                    continue
+                except (KeyboardInterrupt, SystemExit) as e:
+                    _cur = None
+                    _self_cancel = None
+                    _batch = ()
+                    _ready = batch[i:] + _ready
+                    _finish(t, None, e)
+                    raise
+                except BaseException as e:
+                    _cur = None
+                    _self_cancel = None
+                    _finish(t, None, e)
+                    continue
+                _cur = None
+                if r is not PARK:
+                    _ready.append(t)
+                    if _self_cancel is not None:
+                        t._throw = _self_cancel
+                        _self_cancel = None
+                elif _self_cancel is not None:
+                    exc = _self_cancel
+                    _self_cancel = None
+                    _cancel_parked(t, exc)
+            _batch = ()
     finally:
         _running = False
 

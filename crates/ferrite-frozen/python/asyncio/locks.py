@@ -31,7 +31,7 @@ def _pop_waiter(w):
     while w:
         e = w.pop(0)
         t = e[0]
-        if t._tok == e[1] and t._state == core._PARKED:
+        if t._tok == e[1]:
             return e
     return None
 

@@ -16,7 +16,7 @@ def _wake_next(w):
     while w:
         e = w.pop(0)
         t = e[0]
-        if t._tok == e[1] and t._state == core._PARKED:
+        if t._tok == e[1]:
             e[2] = True
             core._wake(t)
             return

@@ -6,8 +6,12 @@
 //! when it would block and the thread can be parked (`vm.can_defer_wait()`), asks the scheduler
 //! for a short sleep and returns `Deferred`; the loop then calls the step again once the thread
 //! runs again, so other threads run meanwhile. The sleeps back off from a plain yield to
-//! `MAX_SLICE_NS`. When the thread cannot be parked (no other threads, or code run by native
-//! code), the step blocks the VM in `poll(2)` slices, noticing Ctrl-C between them.
+//! `MAX_SLICE_NS`; while no other thread could run before the sleep ends, the step waits in
+//! `poll(2)` on its own descriptors instead, so it wakes as soon as they are ready. Another
+//! parked thread's descriptor becoming ready is only noticed when that thread's sleep ends
+//! (the latency a scheduler `Wait::Fd` would remove). When the thread cannot be parked (no
+//! other threads, or code run by native code), the step blocks the VM in `poll(2)` slices,
+//! noticing Ctrl-C between them.
 
 use ferrite_vm::sched::Wait;
 use ferrite_vm::{ExcKind, PyResult, Value, Vm};
@@ -64,6 +68,26 @@ pub fn os_err(vm: &mut Vm, errno: i32) -> ferrite_vm::PyErr {
     vm.os_error(errno)
 }
 
+/// The earliest time another (parked) thread could run: now if one is runnable.
+fn earliest_other_wake(vm: &Vm, now: u64) -> u64 {
+    let mut t = u64::MAX;
+    for th in &vm.sched.threads {
+        let w = match th.wait {
+            Wait::Runnable | Wait::New => now,
+            Wait::Sleep(d) => d,
+            Wait::Lock(l, d) => {
+                if vm.lock_locked(Value::Obj(l)) {
+                    d.unwrap_or(u64::MAX)
+                } else {
+                    now
+                }
+            }
+        };
+        t = t.min(w);
+    }
+    t
+}
+
 /// Waits until one of `fds` is ready, the deadline passes, or (when the thread can be parked)
 /// defers. `attempt` is how many times the caller's loop was deferred already.
 pub fn wait_fds(vm: &mut Vm, fds: &[(i32, i16)], deadline: Option<u64>, attempt: u32) -> PyResult<Waited> {
@@ -81,6 +105,27 @@ pub fn wait_fds(vm: &mut Vm, fds: &[(i32, i16)], deadline: Option<u64>, attempt:
         let mut until = now.saturating_add(slice);
         if let Some(d) = deadline {
             until = until.min(d);
+        }
+        // While no other thread can run, wait on the descriptors themselves (for real, also
+        // under virtual time, which is then charged the time spent): a wakeup comes as soon as
+        // one is ready, not at the end of the slice.
+        let idle_until = until.min(earliest_other_wake(vm, now));
+        let ms = idle_until.saturating_sub(now) / 1_000_000;
+        if ms > 0 {
+            vm.flush_out();
+            let started = std::time::Instant::now();
+            let ready = sys::poll(fds, ms as i32).map_err(|e| os_err(vm, e))?;
+            if vm.config.virtual_time {
+                vm.clock.sleep_ns(started.elapsed().as_nanos() as u64);
+            }
+            if ready.iter().any(|&r| r != 0) {
+                return Ok(Waited::Ready(ready));
+            }
+            let now = vm.clock.monotonic_ns();
+            if deadline.is_some_and(|d| d <= now) {
+                return Ok(Waited::TimedOut);
+            }
+            until = until.max(now);
         }
         vm.sched.pending = Some(Wait::Sleep(until));
         return Ok(Waited::Deferred);
