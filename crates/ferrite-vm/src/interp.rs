@@ -327,6 +327,23 @@ impl Vm {
                             Some(v) => v,
                             None => tri!(self.compare_op(cop, a, b)),
                         };
+                        // A comparison feeding a conditional jump (`if a < b:`, `while ...`)
+                        // jumps directly instead of pushing a bool for the next op to pop.
+                        if let Value::Bool(truth) = v {
+                            match ops.get(ip) {
+                                Some(Op::PopJumpIfFalse(t)) => {
+                                    self.stack.truncate(self.stack.len() - 2);
+                                    ip = if truth { ip + 1 } else { *t as usize };
+                                    continue;
+                                }
+                                Some(Op::PopJumpIfTrue(t)) => {
+                                    self.stack.truncate(self.stack.len() - 2);
+                                    ip = if truth { *t as usize } else { ip + 1 };
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         self.stack.pop();
                         if let Some(t) = self.stack.last_mut() {
                             *t = v;

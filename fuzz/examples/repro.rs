@@ -1,4 +1,4 @@
-//! Replays inputs outside libFuzzer: `cargo run --release --bin repro -- [--heap BYTES] FILE...`
+//! Replays inputs outside libFuzzer: `cargo run --release --example repro -- [--heap BYTES] FILE...`
 //! runs each file as the `run` target does and prints how it ended (for triage and minimising).
 
 fn main() {
