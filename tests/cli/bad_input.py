@@ -44,6 +44,9 @@ KNOWN = {
         "a failed allocation raises without collecting: the garbage fills the heap until a safe point",
     "-X heapsize=1M: range to list past the heap is a catchable MemoryError":
         "a failed allocation raises without collecting: the garbage fills the heap until a safe point",
+    "struct.pack of a 2**63-byte string": "struct.pack allocates the count before checking it: abort",
+    "struct.pack of 2**62 pad bytes": "struct.pack allocates the count before checking it: abort",
+    "bytearray slice assignment with step -2**63": "slice index out of range panic (RuntimeError: internal error)",
     "SIGINT in a filtering comprehension": "a backward PopJumpIfFalse (comprehension filter) is no safe point",
     "SIGINT in a filtering generator": "a backward PopJumpIfFalse (comprehension filter) is no safe point",
     "SIGINT in sum(range)": "native loops over iterators (sum, all, ...) never check the interrupt",
@@ -303,6 +306,28 @@ def memory_cases():
     check("'%10000000000d' % 1", ["-c", "'%10000000000d' % 1"], exc=me, max_seconds=2)
 
 
+def extreme_argument_cases():
+    """Arguments at the ends of what an int holds: any Python exception, never an abort."""
+    for name, stmt in (("struct.pack of a 2**63-byte string", "struct.pack('9223372036854775807s', b'')"),
+                       ("struct.pack of 2**62 pad bytes", "struct.pack('%dx' % 2**62)"),
+                       ("struct.unpack of a 2**63-byte string", "struct.unpack('9223372036854775807s', b'')"),
+                       ("struct.calcsize of 2**63 items", "struct.calcsize('9223372036854775807q')"),
+                       ("bytearray slice assignment with step -2**63",
+                        "x = bytearray(b'abc')\n    x[::-2**63] = b'z'"),
+                       ("list slice assignment with step -2**63", "x = [1, 2, 3]\n    x[::-2**63] = [9]"),
+                       ("array times 2**62", "array.array('b', [0]) * 2**62"),
+                       ("deque maxlen 2**63", "collections.deque([1], 2**63)"),
+                       ("random.getrandbits(2**63 - 1)", "random.getrandbits(2**63 - 1)"),
+                       ("1 << (2**63 - 1)", "1 << (2**63 - 1)"),
+                       ("2 ** (2**63 - 1)", "2 ** (2**63 - 1)"),
+                       ("str.expandtabs(2**62)", "'a\\tb'.expandtabs(2**62)"),
+                       ("'%*d' % (10**12, 1)", "'%*d' % (10**12, 1)"),
+                       ("math.factorial(-1)", "math.factorial(-1)")):
+        src = ("import struct, array, collections, random, math\ntry:\n    " + stmt +
+               "\nexcept Exception as e:\n    print('raised', type(e).__name__)\nprint('done')\n")
+        check(name, [], src, status=0, out_has=("done",), max_seconds=10)
+
+
 def sigint_case(name, src, expect_status, expect_out):
     """Starts BIN on src, waits until it prints 'ready', sends SIGINT, checks how it ends."""
     if FILTER and FILTER not in name:
@@ -360,6 +385,7 @@ def main():
     syntax_cases()
     recursion_cases()
     memory_cases()
+    extreme_argument_cases()
     sigint_cases()
     print(f"bad input: {time.monotonic() - start:.1f}s")
     if results["known"]:

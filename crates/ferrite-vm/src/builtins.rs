@@ -839,8 +839,30 @@ fn exec(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn compile(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "compile", args, 3, 6)?;
+    let src = match vm.str_ref(args[0]) {
+        Some(s) => s.as_bytes().to_vec(),
+        None => vm.bytes_like(args[0]).ok_or(()).or_else(|_| Err(vm.type_error("compile() arg 1 must be a string")))?,
+    };
+    let filename = vm.str_ref(args[1]).unwrap_or("<string>").to_string();
+    let mode = match vm.str_ref(args[2]) {
+        Some("exec") => ferrite_compiler::Mode::Exec,
+        Some("eval") => ferrite_compiler::Mode::Eval,
+        Some("single") => ferrite_compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile(&src, &filename, mode)
+}
+
 fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> PyResult<Value> {
     check_args(vm, "exec", args, 1, 3)?;
+    if matches!(args[0].as_obj().map(|r| vm.heap.get(r)), Some(Object::Code(_))) {
+        let module = vm.frames.last().map(|f| f.module).or(vm.main_module);
+        let Some(module) = module else { return Err(vm.runtime_error("no module")) };
+        let r = vm.run_code_object(args[0], module)?;
+        return Ok(if mode == ferrite_compiler::Mode::Exec { Value::None } else { r });
+    }
     let src = match vm.str_ref(args[0]) {
         Some(s) => s.as_bytes().to_vec(),
         None => match vm.bytes_like(args[0]) {
@@ -958,6 +980,7 @@ native!(BUILD_CLASS, "__build_class__", build_class);
 native!(SUPER, "super", super_);
 native!(CONST, "const", const_);
 native!(FORMAT, "format", format);
+native!(COMPILE, "compile", compile);
 native!(EVAL, "eval", eval);
 native!(EXEC, "exec", exec);
 native!(INPUT, "input", input);
@@ -966,7 +989,7 @@ native!(IMPORT, "__import__", import_);
 static FUNCTIONS: &[&native::NativeFunction] = &[
     &PRINT, &LEN, &REPR, &ASCII, &ABS, &ALL, &ANY, &BIN, &OCT, &HEX, &CALLABLE, &CHR, &ORD, &DIVMOD, &GETATTR,
     &SETATTR, &DELATTR, &HASATTR, &HASH, &ID, &ISINSTANCE, &ISSUBCLASS, &ITER, &NEXT, &ENUMERATE, &ZIP, &MAP,
-    &FILTER, &REVERSED, &MAX, &MIN, &SUM, &SORTED, &POW, &ROUND, &DIR, &GLOBALS, &LOCALS, &BUILD_CLASS, &CONST, &FORMAT,
+    &FILTER, &REVERSED, &MAX, &MIN, &SUM, &SORTED, &POW, &ROUND, &DIR, &GLOBALS, &LOCALS, &BUILD_CLASS, &CONST, &FORMAT, &COMPILE,
     &EVAL, &EXEC, &INPUT, &IMPORT,
 ];
 

@@ -174,6 +174,10 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
             Iter::Callable { func, sentinel } => out.extend_from_slice(&[*func, *sentinel]),
             Iter::GetItem { obj, .. } => out.push(*obj),
             Iter::AsyncGenStep { gen } => refs.push(*gen),
+            Iter::AsyncGenOp { gen, arg, .. } => {
+                refs.push(*gen);
+                out.push(*arg);
+            }
         },
         Object::Generator(g) => {
             refs.push(g.function);

@@ -146,7 +146,22 @@ impl Vm {
 
     /// `gen.throw(e)` while `gen` delegates to `inner` with `yield from`/`await`.
     fn throw_into_delegate(&mut self, gen: ObjRef, inner: Value, err: PyErr) -> PyResult<Step> {
-        let outcome = if let Some(ir) = inner.as_obj().filter(|_| self.is_generator(inner)) {
+        let agen = match inner.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Iterator(state)) => match **state {
+                crate::object::Iter::AsyncGenStep { gen: g } | crate::object::Iter::AsyncGenOp { gen: g, .. } => Some(g),
+                _ => None,
+            },
+            _ => None,
+        };
+        let outcome = if let Some(ag) = agen {
+            // Awaiting `agen.__anext__()`: the exception goes into the async generator.
+            match self.resume_generator(ag, Value::None, Some(err)) {
+                Ok(Step::Yielded(v)) if self.await_yield => Ok(Step::Yielded(v)),
+                Ok(Step::Yielded(v)) => Ok(Step::Returned(v)),
+                Ok(Step::Returned(_)) => Err(self.new_exception(ExcKind::StopAsyncIteration, "")),
+                Err(e) => Err(e),
+            }
+        } else if let Some(ir) = inner.as_obj().filter(|_| self.is_generator(inner)) {
             if self.is_exception_kind(err.0, ExcKind::GeneratorExit) {
                 self.close_generator(ir)?;
                 Err(err)
@@ -293,11 +308,56 @@ impl Vm {
         }
     }
 
+    /// One step of awaiting `asend`/`athrow`/`aclose`.
+    #[allow(clippy::too_many_arguments)]
+    fn async_gen_op(
+        &mut self,
+        it: Value,
+        gen: ObjRef,
+        arg: Value,
+        throw: bool,
+        closing: bool,
+        started: bool,
+        sent: Value,
+    ) -> PyResult<Step> {
+        if let Some(Object::Iterator(state)) = it.as_obj().map(|r| self.heap.get_mut(r)) {
+            if let crate::object::Iter::AsyncGenOp { started: s, .. } = &mut **state {
+                *s = true;
+            }
+        }
+        let result = if !started && throw {
+            self.resume_generator(gen, Value::None, Some(PyErr(arg)))
+        } else if !started {
+            self.resume_generator(gen, arg, None)
+        } else {
+            self.resume_generator(gen, sent, None)
+        };
+        match result {
+            Ok(Step::Yielded(v)) if self.await_yield => Ok(Step::Yielded(v)),
+            Ok(Step::Yielded(_)) if closing => Err(self.runtime_error("async generator ignored GeneratorExit")),
+            Ok(Step::Yielded(v)) => Ok(Step::Returned(v)),
+            Ok(Step::Returned(_)) if closing => Ok(Step::Returned(Value::None)),
+            Ok(Step::Returned(_)) => Err(self.new_exception(ExcKind::StopAsyncIteration, "")),
+            Err(e)
+                if closing
+                    && (self.is_exception_kind(e.0, ExcKind::GeneratorExit)
+                        || self.is_exception_kind(e.0, ExcKind::StopAsyncIteration)) =>
+            {
+                Ok(Step::Returned(Value::None))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// One step of `yield from`/`await`: send `sent` into `it`.
     pub(crate) fn yield_from_step(&mut self, it: Value, sent: Value) -> PyResult<Step> {
         if let Some(Object::Iterator(state)) = it.as_obj().map(|r| self.heap.get(r)) {
-            if let crate::object::Iter::AsyncGenStep { gen } = **state {
-                return self.async_gen_step(gen, sent);
+            match **state {
+                crate::object::Iter::AsyncGenStep { gen } => return self.async_gen_step(gen, sent),
+                crate::object::Iter::AsyncGenOp { gen, arg, throw, closing, started } => {
+                    return self.async_gen_op(it, gen, arg, throw, closing, started, sent);
+                }
+                _ => {}
             }
         }
         if let Some(r) = it.as_obj().filter(|_| self.is_generator(it)) {
@@ -331,7 +391,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some(Object::Iterator(state)) = v.as_obj().map(|r| self.heap.get(r)) {
-            if matches!(**state, crate::object::Iter::AsyncGenStep { .. }) {
+            if matches!(**state, crate::object::Iter::AsyncGenStep { .. } | crate::object::Iter::AsyncGenOp { .. }) {
                 return Ok(v);
             }
         }

@@ -322,6 +322,13 @@ impl Vm {
                     Step::Returned(_) => Ok(None),
                 }
             }
+            Iter::AsyncGenOp { .. } => {
+                let it = Value::Obj(r);
+                match self.yield_from_step(it, Value::None)? {
+                    Step::Yielded(v) => Ok(Some(v)),
+                    Step::Returned(_) => Ok(None),
+                }
+            }
             Iter::Done => Ok(None),
         }
     }

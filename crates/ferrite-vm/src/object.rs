@@ -262,6 +262,10 @@ pub enum Iter {
     GetItem { obj: Value, index: i64 },
     /// The awaitable `__anext__` returns for an async generator.
     AsyncGenStep { gen: ObjRef },
+    /// The awaitable of `agen.asend(v)` (`throw: false`) or `agen.athrow(e)`/`aclose()`
+    /// (`throw: true`; `arg` is the exception): its first step does that, later steps are
+    /// ordinary sends. `closing` marks aclose, whose end is quiet.
+    AsyncGenOp { gen: ObjRef, arg: Value, throw: bool, closing: bool, started: bool },
     Done,
 }
 

@@ -80,6 +80,27 @@ native!(GEN_THROW, "throw", gen_throw);
 native!(GEN_CLOSE, "close", gen_close);
 native!(CORO_AWAIT, "__await__", coro_await);
 native!(AGEN_ANEXT, "__anext__", agen_anext);
+
+fn agen_op(vm: &mut Vm, args: &[Value], arg: Value, throw: bool, closing: bool) -> PyResult<Value> {
+    let g = gen_ref(vm, args)?;
+    vm.new_iterator(crate::object::Iter::AsyncGenOp { gen: g, arg, throw, closing, started: false })
+}
+fn agen_asend(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "asend", args, 2, 2)?;
+    agen_op(vm, args, args[1], false, false)
+}
+fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "athrow", args, 2, 4)?;
+    let exc = vm.instantiate_exception(args[1])?;
+    agen_op(vm, args, exc, true, false)
+}
+fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let exit = vm.new_exception(ExcKind::GeneratorExit, "");
+    agen_op(vm, args, exit.0, true, true)
+}
+native!(AGEN_ASEND, "asend", agen_asend);
+native!(AGEN_ATHROW, "athrow", agen_athrow);
+native!(AGEN_ACLOSE, "aclose", agen_aclose);
 native!(AGEN_AITER, "__aiter__", gen_iter);
 
 pub fn install(vm: &mut Vm) {
@@ -88,6 +109,6 @@ pub fn install(vm: &mut Vm) {
     let c = vm.types.coroutine;
     add_methods(vm, c, &[&GEN_SEND, &GEN_THROW, &GEN_CLOSE, &CORO_AWAIT]);
     let a = vm.types.async_generator;
-    add_methods(vm, a, &[&AGEN_ANEXT, &AGEN_AITER, &GEN_THROW, &GEN_CLOSE]);
+    add_methods(vm, a, &[&AGEN_ANEXT, &AGEN_AITER, &AGEN_ASEND, &AGEN_ATHROW, &AGEN_ACLOSE]);
     let _ = ExcKind::StopIteration;
 }
