@@ -112,6 +112,11 @@ impl Vm {
                 Object::Instance(inst) => {
                     let class = inst.class;
                     let own = inst.attrs.get(name);
+                    if let Some(v) = own {
+                        if self.class_flags(class).plain_getattr {
+                            return Ok(Some(v));
+                        }
+                    }
                     let class_attr = self.class_lookup(class, name);
                     if let Some(a) = class_attr {
                         if self.is_data_descriptor(a) {
@@ -249,6 +254,12 @@ impl Vm {
         match self.heap.get(r) {
             Object::Instance(inst) => {
                 let class = inst.class;
+                if self.class_flags(class).plain_setattr {
+                    if let Object::Instance(i) = self.heap.get_mut(r) {
+                        i.attrs.insert(name, v);
+                    }
+                    return Ok(());
+                }
                 let setattr = self.n.__setattr__;
                 if let Some(f) = self.class_lookup(class, setattr) {
                     if f != self.object_setattr {
@@ -280,7 +291,7 @@ impl Vm {
                     c.dict.insert(name, v);
                     c.version = c.version.wrapping_add(1);
                 }
-                self.refresh_class_flags(r);
+                self.class_epoch = self.class_epoch.wrapping_add(1);
                 Ok(())
             }
             Object::Module(_) => {
@@ -376,6 +387,7 @@ impl Vm {
                     Object::Class(c) => c.dict.remove(name),
                     _ => None,
                 };
+                self.class_epoch = self.class_epoch.wrapping_add(1);
                 if removed.is_none() {
                     let s = self.name_str(name).to_string();
                     return Err(self.attribute_error(obj, &s));

@@ -158,10 +158,48 @@ impl Vm {
         for (i, name) in names.iter().enumerate() {
             found[i] = self.class_lookup(class, *name).is_some();
         }
+        let mro: Vec<ObjRef> = match self.heap.get(class) {
+            Object::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let mut data_descriptor = false;
+        let (set, del) = (self.n.__set__, self.n.__delete__);
+        for k in mro {
+            if k == self.types.object {
+                continue;
+            }
+            let values: Vec<Value> = match self.heap.get(k) {
+                Object::Class(kc) => kc.dict.values().collect(),
+                _ => Vec::new(),
+            };
+            for v in values {
+                match v.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Property { .. }) => data_descriptor = true,
+                    Some(Object::Instance(i)) => {
+                        let c = i.class;
+                        if self.class_lookup(c, set).is_some() || self.class_lookup(c, del).is_some() {
+                            data_descriptor = true;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let setattr_name = self.n.__setattr__;
+        let custom_setattr = self.class_lookup(class, setattr_name).is_some_and(|f| f != self.object_setattr);
+        let getattribute = self.n.__getattribute__;
+        let default_getattribute = self.class_lookup(self.types.object, getattribute);
+        let custom_getattribute = self.class_lookup(class, getattribute).is_some_and(|f| Some(f) != default_getattribute);
+        let plain_getattr = !data_descriptor && !custom_getattribute;
+        let plain_setattr = plain_getattr && !custom_setattr && !found[6];
+        let epoch = self.class_epoch;
         if let Object::Class(c) = self.heap.get_mut(class) {
             let builtin = c.flags.builtin;
             c.flags = ClassFlags {
                 builtin,
+                plain_getattr,
+                plain_setattr,
+                epoch,
                 has_getattr: found[0],
                 has_setattr: found[1],
                 has_delattr: found[2],
@@ -170,6 +208,21 @@ impl Vm {
                 has_hash: found[5],
                 has_slots: found[6],
             };
+        }
+    }
+
+    /// The class's cached flags, recomputed if any class changed since.
+    #[inline]
+    pub(crate) fn class_flags(&mut self, class: ObjRef) -> ClassFlags {
+        if let Object::Class(c) = self.heap.get(class) {
+            if c.flags.epoch == self.class_epoch {
+                return c.flags;
+            }
+        }
+        self.refresh_class_flags(class);
+        match self.heap.get(class) {
+            Object::Class(c) => c.flags,
+            _ => ClassFlags::default(),
         }
     }
 

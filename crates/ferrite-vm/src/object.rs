@@ -199,6 +199,14 @@ pub struct ClassFlags {
     /// One of the built-in types themselves (int, list, dict...): their `__new__` does all the
     /// work, so instantiation skips `__init__`.
     pub builtin: bool,
+    /// Reading an instance attribute that the instance has needs no class lookup: no data
+    /// descriptor (property...) and no `__getattribute__` anywhere in the MRO.
+    pub plain_getattr: bool,
+    /// Setting an instance attribute is a plain store: additionally no `__setattr__` override
+    /// and no `__slots__`.
+    pub plain_setattr: bool,
+    /// The VM's class epoch these flags were computed at (stale when it differs).
+    pub epoch: u32,
 }
 
 /// What kind of built-in object an instance of a class really is.

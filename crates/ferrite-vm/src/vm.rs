@@ -95,6 +95,8 @@ pub struct Vm {
     /// Interned one-character strings for ASCII, made on first use.
     pub(crate) char_cache: Vec<Value>,
     pub(crate) repr_depth: usize,
+    /// Bumped whenever any class's namespace changes: classes' cached flags are then stale.
+    pub(crate) class_epoch: u32,
     /// Set by `raise` (bare) and `Reraise`: the frame re-raising is already in the traceback.
     pub(crate) reraising: bool,
     /// Set when an entry frame ended by yielding rather than returning.
@@ -166,6 +168,7 @@ impl Vm {
             tick: 0,
             char_cache: Vec::new(),
             repr_depth: 0,
+            class_epoch: 1,
             reraising: false,
             yielded: false,
             await_yield: false,
