@@ -31,26 +31,6 @@ results = {"passed": 0, "failed": 0, "known": 0}
 # Checks that fail because of a VM bug already reported, with the report. They print KNOWN and
 # do not fail the run; when one starts passing it prints FIXED: delete its line here.
 KNOWN = {
-    "recursion through generators":
-        "each generator frame escapes max_frames: `yield from g()` recursion ends in MemoryError",
-    "== of 100000-deep frozensets": "set equality recurses through set_contains with a fresh depth",
-    "!= of 100000-deep frozensets": "set equality recurses through set_contains with a fresh depth",
-    "in of 100000-deep frozensets": "set equality recurses through set_contains with a fresh depth",
-    "-X heapsize=1M: growing list past the heap is a catchable MemoryError":
-        "a failed allocation raises without collecting: the garbage fills the heap until a safe point",
-    "-X heapsize=1M: growing dict past the heap is a catchable MemoryError":
-        "a failed allocation raises without collecting: the garbage fills the heap until a safe point",
-    "-X heapsize=1M: list comprehension past the heap is a catchable MemoryError":
-        "a failed allocation raises without collecting: the garbage fills the heap until a safe point",
-    "-X heapsize=1M: range to list past the heap is a catchable MemoryError":
-        "a failed allocation raises without collecting: the garbage fills the heap until a safe point",
-    "struct.pack of a 2**63-byte string": "struct.pack allocates the count before checking it: abort",
-    "struct.pack of 2**62 pad bytes": "struct.pack allocates the count before checking it: abort",
-    "bytearray slice assignment with step -2**63": "slice index out of range panic (RuntimeError: internal error)",
-    "SIGINT in a filtering comprehension": "a backward PopJumpIfFalse (comprehension filter) is no safe point",
-    "SIGINT in a filtering generator": "a backward PopJumpIfFalse (comprehension filter) is no safe point",
-    "SIGINT in sum(range)": "native loops over iterators (sum, all, ...) never check the interrupt",
-    "SIGINT in all(range)": "native loops over iterators (sum, all, ...) never check the interrupt",
 }
 
 

@@ -328,6 +328,9 @@ fn unpack_values(vm: &mut Vm, fmt: &Format, data: &[u8]) -> PyResult<Value> {
 fn pack(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "pack", args, 1, usize::MAX)?;
     let fmt = parse_format(vm, args[0])?;
+    if !vm.heap.can_fit(fmt.size) {
+        return Err(vm.memory_error());
+    }
     let mut out = vec![0u8; fmt.size];
     pack_values(vm, &fmt, args.get(1..).unwrap_or(&[]), &mut out)?;
     vm.new_bytes(out)
@@ -354,6 +357,9 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
         _ => return Err(vm.type_error("object with buffer protocol required")),
     };
     let off = resolve_offset(vm, args[2], len, fmt.size)?;
+    if !vm.heap.can_fit(fmt.size) {
+        return Err(vm.memory_error());
+    }
     let mut out = vec![0u8; fmt.size];
     pack_values(vm, &fmt, args.get(3..).unwrap_or(&[]), &mut out)?;
     // Write through to the bytearray (directly, or the one under a memoryview).

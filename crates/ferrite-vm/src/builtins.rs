@@ -87,7 +87,14 @@ impl Vm {
                 Object::Tuple(t) => return Ok(t.len()),
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => return Ok(d.len()),
                 Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
-                Object::Range(rg) => return Ok(rg.len() as usize),
+                Object::Range(rg) => {
+                    let rg = *rg;
+                    let n = rg.len();
+                    if n == i64::MAX && (rg.stop as i128 - rg.start as i128).abs() / (rg.step as i128).abs() > i64::MAX as i128 {
+                        return Err(self.overflow_error("range too large"));
+                    }
+                    return Ok(n as usize);
+                }
                 Object::MemoryView { len, .. } => return Ok(*len),
                 Object::DictView { dict, .. } => {
                     let d = *dict;
@@ -627,6 +634,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
                 return Ok(v);
             }
             // Round via the decimal text, as CPython does, so 2.675 -> 2.67 (binary value below).
+            if n < -400 {
+                return Ok(Value::Float(0.0f64.copysign(f)));
+            }
             let s = if n >= 0 { format!("{:.*}", n as usize, f) } else { format!("{}", round_half_even(f / 10f64.powi(-n as i32)) * 10f64.powi(-n as i32)) };
             Ok(Value::Float(s.parse().unwrap_or(f)))
         }
@@ -638,14 +648,20 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(v);
             }
-            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
-            let q = i.div_euclid(p);
-            let r = i.rem_euclid(p);
-            let mut q = q;
+            if n < -18 {
+                return Ok(Value::Int(0));
+            }
+            let p = 10i128.pow((-n) as u32);
+            let i = i as i128;
+            let (mut q, r) = (i.div_euclid(p), i.rem_euclid(p));
             if r * 2 > p || (r * 2 == p && q % 2 != 0) {
                 q += 1;
             }
-            Ok(Value::Int(q.saturating_mul(p)))
+            let out = q * p;
+            match i64::try_from(out) {
+                Ok(v) => Ok(Value::Int(v)),
+                Err(_) => vm.new_bigint(dashu_int::IBig::from(out)),
+            }
         }
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         _ => {

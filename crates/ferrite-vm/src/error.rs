@@ -205,7 +205,14 @@ impl Vm {
         self.new_exception(ExcKind::AttributeError, &msg)
     }
     pub fn memory_error(&mut self) -> PyErr {
-        PyErr(self.memory_error_instance)
+        // The preallocated instance is reused: start its traceback afresh.
+        self.heap.pressure = true;
+        let e = self.memory_error_instance;
+        if let Some(d) = self.exc_data_mut(e) {
+            d.traceback.clear();
+            d.context = Value::None;
+        }
+        PyErr(e)
     }
     pub fn recursion_error(&mut self) -> PyErr {
         self.new_exception(ExcKind::RuntimeError, "maximum recursion depth exceeded")

@@ -93,6 +93,12 @@ impl Vm {
             _ => {}
         }
         let started = g.state != GenState::Created;
+        if self.frames.len() >= self.config.max_frames {
+            return Err(self.recursion_error());
+        }
+        let Object::Generator(g) = self.heap.get_mut(gen) else {
+            return Err(self.type_error("not a generator"));
+        };
         let Some(saved) = g.frame.take() else {
             g.state = GenState::Finished;
             return Ok(Pushed::Done(Step::Returned(Value::None)));

@@ -33,6 +33,9 @@ pub struct Heap {
     /// When `bytes` passes this, the next safe point collects.
     pub(crate) threshold: usize,
     pub(crate) collections: u64,
+    /// An allocation failed: collect at the very next safe point so a program that caught the
+    /// MemoryError can go on.
+    pub pressure: bool,
 }
 
 /// The smallest threshold between collections: collecting a tiny heap often costs more than it
@@ -48,6 +51,7 @@ impl Heap {
             limit,
             threshold: MIN_THRESHOLD.min(limit),
             collections: 0,
+            pressure: false,
         }
     }
 
@@ -57,6 +61,7 @@ impl Heap {
     pub fn alloc(&mut self, object: Object) -> Option<ObjRef> {
         let size = object.approx_size();
         if self.bytes + size > self.limit {
+            self.pressure = true;
             return None;
         }
         self.bytes += size;

@@ -60,7 +60,7 @@ impl Vm {
     #[inline]
     pub(crate) fn safe_point(&mut self) -> PyResult<bool> {
         self.tick += 1;
-        if self.tick >= SAFE_POINT_EVERY || self.config.gc_stress {
+        if self.tick >= SAFE_POINT_EVERY || self.config.gc_stress || self.heap.pressure {
             self.tick = 0;
             return self.safe_point_slow();
         }
@@ -76,7 +76,8 @@ impl Vm {
             }
             self.pending_interrupt = true;
         }
-        if self.heap.wants_collection() || self.config.gc_stress {
+        if self.heap.wants_collection() || self.config.gc_stress || self.heap.pressure {
+            self.heap.pressure = false;
             self.collect_garbage();
         }
         self.maybe_preempt()
@@ -488,7 +489,15 @@ impl Vm {
                             _ => tri!(self.truthy(v)),
                         };
                         if !b {
+                            let back = (t as usize) < ip;
                             ip = t as usize;
+                            if back {
+                                // A loop closed by a conditional jump (comprehension filters).
+                                save_ip!();
+                                if tri!(self.safe_point()) {
+                                    continue 'frames;
+                                }
+                            }
                         }
                     }
                     Op::PopJumpIfTrue(t) => {
@@ -498,7 +507,15 @@ impl Vm {
                             _ => tri!(self.truthy(v)),
                         };
                         if b {
+                            let back = (t as usize) < ip;
                             ip = t as usize;
+                            if back {
+                                // A loop closed by a conditional jump (comprehension filters).
+                                save_ip!();
+                                if tri!(self.safe_point()) {
+                                    continue 'frames;
+                                }
+                            }
                         }
                     }
                     Op::JumpIfFalseOrPop(t) => {
@@ -1014,6 +1031,12 @@ impl Vm {
                 self.handled.truncate(block.exc_depth as usize);
                 self.stack.push(err.0);
                 self.handled.push(err.0);
+                if self.heap.pressure {
+                    // Entering a handler is a safe point: after a MemoryError, free the
+                    // half-built garbage before the handler allocates.
+                    self.heap.pressure = false;
+                    self.collect_garbage();
+                }
                 return Ok(());
             }
             let Some(frame) = self.frames.pop() else {

@@ -82,6 +82,11 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Native loops (sum, all, list(range(...))) notice Ctrl-C too.
+        self.tick = self.tick.wrapping_add(1);
+        if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+        }
         let Value::Obj(r) = it else {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{tn}' object isn't an iterator")));

@@ -133,9 +133,9 @@ pub struct Range {
 impl Range {
     pub fn len(&self) -> i64 {
         if self.step > 0 && self.start < self.stop {
-            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1).min(i64::MAX as i128) as i64
         } else if self.step < 0 && self.start > self.stop {
-            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1).min(i64::MAX as i128) as i64
         } else {
             0
         }

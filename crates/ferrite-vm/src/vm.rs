@@ -97,6 +97,8 @@ pub struct Vm {
     pub(crate) repr_depth: usize,
     /// Bumped whenever any class's namespace changes: classes' cached flags are then stale.
     pub(crate) class_epoch: u32,
+    /// Depth of the comparison in progress (bounds `==` through sets and dicts).
+    pub(crate) cmp_nesting: usize,
     /// Set by `raise` (bare) and `Reraise`: the frame re-raising is already in the traceback.
     pub(crate) reraising: bool,
     /// Set when an entry frame ended by yielding rather than returning.
@@ -169,6 +171,7 @@ impl Vm {
             char_cache: Vec::new(),
             repr_depth: 0,
             class_epoch: 1,
+            cmp_nesting: 0,
             reraising: false,
             yielded: false,
             await_yield: false,

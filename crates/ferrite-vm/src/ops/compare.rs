@@ -104,7 +104,7 @@ impl Vm {
 
     /// Python `==` as a Rust bool.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        self.eq_depth(a, b, 0)
+        self.eq_depth(a, b, self.cmp_nesting)
     }
 
     pub(crate) fn eq_depth(&mut self, a: Value, b: Value, depth: usize) -> PyResult<bool> {
@@ -155,12 +155,24 @@ impl Vm {
                     return Ok(false);
                 }
                 let keys: Vec<Value> = x.iter().map(|e| e.key).collect();
+                // Membership compares with `eq`, which starts from this depth.
+                let saved = std::mem::replace(&mut self.cmp_nesting, depth + 1);
+                let mut result = Ok(true);
                 for k in keys {
-                    if !self.set_contains(b, k)? {
-                        return Ok(false);
+                    match self.set_contains(b, k) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            result = Ok(false);
+                            break;
+                        }
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
                     }
                 }
-                Ok(true)
+                self.cmp_nesting = saved;
+                result
             }
             (Object::Range(x), Object::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());

@@ -82,6 +82,8 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
+        // -2**63 cannot be negated; any step past the length behaves the same.
+        let step = step.max(-i64::MAX);
         let clamp = |vm: &mut Vm, v: Value, default: i64, lo: i64, hi: i64| -> PyResult<i64> {
             if v.is_none() {
                 return Ok(default);
@@ -178,13 +180,19 @@ impl Vm {
                 let len = rg.len() as usize;
                 if self.is_slice(index) {
                     let s = self.slice_indices(index, len)?;
-                    let start = rg.start + s.start * rg.step;
-                    let step = rg.step * s.step;
-                    let stop = start + s.len() as i64 * step;
+                    let start = rg.start as i128 + s.start as i128 * rg.step as i128;
+                    let step = rg.step as i128 * s.step as i128;
+                    let stop = start + s.len() as i128 * step;
+                    let (Ok(start), Ok(stop), Ok(step)) = (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) else {
+                        return Err(self.overflow_error("range too large"));
+                    };
                     return self.alloc(Object::Range(crate::object::Range { start, stop, step }));
                 }
                 let i = self.seq_index(index, len, "range")?;
-                Ok(Value::Int(rg.start + i as i64 * rg.step))
+                match i64::try_from(rg.start as i128 + i as i128 * rg.step as i128) {
+                    Ok(v) => Ok(Value::Int(v)),
+                    Err(_) => Err(self.overflow_error("range element too large")),
+                }
             }
             Object::MemoryView { .. } => {
                 let data = self.bytes_like(container).unwrap_or_default();
@@ -273,8 +281,8 @@ impl Vm {
                     let new_items = self.iterate_to_vec(v)?;
                     let Object::List(l) = self.heap.get_mut(r) else { return Ok(()) };
                     if s.step == 1 {
-                        let start = s.start as usize;
-                        let stop = (s.stop as usize).max(start);
+                        let start = (s.start.max(0) as usize).min(l.len());
+                        let stop = (s.stop.max(0) as usize).clamp(start, l.len());
                         l.splice(start..stop, new_items);
                     } else {
                         if new_items.len() != s.len() {
@@ -313,9 +321,27 @@ impl Vm {
                             out
                         }
                     };
+                    if s.step != 1 {
+                        if new.len() != s.len() {
+                            let msg = format!(
+                                "attempt to assign bytes of size {} to extended slice of size {}",
+                                new.len(),
+                                s.len()
+                            );
+                            return Err(self.value_error(msg));
+                        }
+                        if let Object::ByteArray(b) = self.heap.get_mut(r) {
+                            for (i, byte) in s.indices().zip(new) {
+                                if let Some(slot) = b.get_mut(i) {
+                                    *slot = byte;
+                                }
+                            }
+                        }
+                        return Ok(());
+                    }
                     if let Object::ByteArray(b) = self.heap.get_mut(r) {
-                        let start = s.start as usize;
-                        let stop = (s.stop as usize).max(start);
+                        let start = (s.start.max(0) as usize).min(b.len());
+                        let stop = (s.stop.max(0) as usize).clamp(start, b.len());
                         b.splice(start..stop, new);
                     }
                     return Ok(());
