@@ -5,10 +5,9 @@
 //! Divergences (until the VM has the hooks):
 //! - `opt_level(n)` sets `vm.config.optimize`; whether later compilations honour it is up to
 //!   the compiler.
-//! - `heap_lock()` makes every allocation fail with MemoryError by lowering `vm.heap.limit` to
-//!   the bytes in use (restored by the last `heap_unlock()`); memory freed by a collection
-//!   while locked can be reused. Small ints and floats never allocate in Ferrite, so arithmetic
-//!   that fails under MicroPython's lock (float results) succeeds here.
+//! - `heap_lock()` makes every allocation (and growth of a container) fail with MemoryError
+//!   until the last `heap_unlock()`. Small ints and floats never allocate in Ferrite, so
+//!   arithmetic that fails under MicroPython's lock (float results) succeeds here.
 //! - `schedule(f, arg)` runs `f(arg)` at once, before returning, rather than at the next
 //!   bytecode boundary; a callback scheduled from inside a scheduled callback is queued (at
 //!   most 8 pending: RuntimeError "schedule queue full") and runs when that callback returns.
@@ -30,8 +29,6 @@ const SCHEDULE_DEPTH: usize = 8;
 /// Per-VM state of this module, kept in `vm.pinned`.
 struct MicroPythonState {
     lock_depth: u32,
-    /// `vm.heap.limit` before the outermost `heap_lock()`.
-    saved_limit: usize,
     /// Pending (function, argument) pairs.
     queue: VecDeque<(Value, Value)>,
     /// True while scheduled callbacks are being run.
@@ -50,7 +47,7 @@ fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut MicroPythonState, &mut ferrite
         Some(v) => v,
         None => {
             let cls = vm.new_native_class("MicroPythonState", &[], &[])?;
-            let st = MicroPythonState { lock_depth: 0, saved_limit: 0, queue: VecDeque::new(), running: false };
+            let st = MicroPythonState { lock_depth: 0, queue: VecDeque::new(), running: false };
             let v = vm.new_data(cls, Box::new(st))?;
             vm.pinned.push(v);
             v
@@ -60,7 +57,7 @@ fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut MicroPythonState, &mut ferrite
     let Some(st) = vm.data_mut::<MicroPythonState>(v) else { return Err(vm.internal_error("micropython state")) };
     let mut taken = std::mem::replace(
         st,
-        MicroPythonState { lock_depth: 0, saved_limit: 0, queue: VecDeque::new(), running: false },
+        MicroPythonState { lock_depth: 0, queue: VecDeque::new(), running: false },
     );
     let r = f(&mut taken, &mut vm.heap);
     if let Some(st) = vm.data_mut::<MicroPythonState>(v) {
@@ -169,11 +166,8 @@ native!(QSTR_INFO, "qstr_info", qstr_info);
 fn heap_lock(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "heap_lock", args, 0, 0)?;
     with_state(vm, |st, heap| {
-        if st.lock_depth == 0 {
-            st.saved_limit = heap.limit;
-            heap.limit = heap.bytes_used();
-        }
         st.lock_depth += 1;
+        heap.locked = st.lock_depth;
     })?;
     Ok(Value::None)
 }
@@ -183,10 +177,8 @@ native!(HEAP_LOCK, "heap_lock", heap_lock);
 fn heap_unlock(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "heap_unlock", args, 0, 0)?;
     with_state(vm, |st, heap| {
-        if st.lock_depth == 1 {
-            heap.limit = st.saved_limit;
-        }
         st.lock_depth = st.lock_depth.saturating_sub(1);
+        heap.locked = st.lock_depth;
         Value::Int(st.lock_depth as i64)
     })
 }

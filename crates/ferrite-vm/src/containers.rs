@@ -58,10 +58,22 @@ impl Vm {
         if !self.heap.can_fit(items.len() * 16) {
             return Err(self.memory_error());
         }
-        if let Object::List(l) = self.heap.get_mut(r) {
-            l.extend(items);
+        let old_len = match self.heap.get_mut(r) {
+            Object::List(l) => {
+                let n = l.len();
+                l.extend(items);
+                n
+            }
+            _ => return Err(self.type_error("not a list")),
+        };
+        if !self.heap.resize(r) {
+            if let Object::List(l) = self.heap.get_mut(r) {
+                l.truncate(old_len);
+                l.shrink_to(old_len);
+            }
+            self.heap.resize(r);
+            return Err(self.memory_error());
         }
-        self.heap.resize(r);
         Ok(())
     }
 

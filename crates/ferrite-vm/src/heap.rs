@@ -36,6 +36,8 @@ pub struct Heap {
     /// An allocation failed: collect at the very next safe point so a program that caught the
     /// MemoryError can go on.
     pub pressure: bool,
+    /// `micropython.heap_lock()` depth: while non-zero every allocation fails.
+    pub locked: u32,
 }
 
 /// The smallest threshold between collections: collecting a tiny heap often costs more than it
@@ -52,6 +54,7 @@ impl Heap {
             threshold: MIN_THRESHOLD.min(limit),
             collections: 0,
             pressure: false,
+            locked: 0,
         }
     }
 
@@ -60,7 +63,7 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, object: Object) -> Option<ObjRef> {
         let size = object.approx_size();
-        if self.bytes + size > self.limit {
+        if self.bytes + size > self.limit || self.locked > 0 {
             self.pressure = true;
             return None;
         }
@@ -104,7 +107,7 @@ impl Heap {
         let old = slot.size as usize;
         slot.size = new_size.min(u32::MAX as usize) as u32;
         self.bytes = self.bytes - old + new_size;
-        self.bytes <= self.limit
+        self.bytes <= self.limit && (self.locked == 0 || new_size <= old)
     }
 
     /// Would `extra` more bytes still fit under the limit? Checked before building something

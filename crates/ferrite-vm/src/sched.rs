@@ -393,20 +393,41 @@ impl Vm {
     /// the running thread.
     fn deadlock(&mut self) -> crate::error::PyErr {
         let mut report = String::from("Deadlock: every thread is waiting and none can be woken\n");
-        let threads: Vec<(u64, Wait)> = self.sched.threads.iter().map(|t| (t.id, t.wait)).collect();
-        for (id, wait) in threads {
+        let mut threads: Vec<(u64, Wait, String)> = Vec::new();
+        for t in &self.sched.threads {
+            // Where it waits: its innermost frame (the running thread's are still in place).
+            let frame = if t.frames.is_empty() && t.id == self.sched.current { self.frames.last() } else { t.frames.last() };
+            let at = match frame {
+                Some(f) => {
+                    let line = f.code.code.line_for(f.ip.saturating_sub(1));
+                    let name = self.name_str(f.code.name);
+                    if name.is_empty() || name == "<module>" {
+                        format!(" (at {}:{line})", f.code.filename)
+                    } else {
+                        format!(" (in {name} at {}:{line})", f.code.filename)
+                    }
+                }
+                None => String::new(),
+            };
+            threads.push((t.id, t.wait, at));
+        }
+        threads.sort_by_key(|t| t.0);
+        let alive: Vec<u64> = threads.iter().map(|t| t.0).collect();
+        for (id, wait, at) in threads {
             let who = if id == 1 { "main thread".to_string() } else { format!("thread {id}") };
             match wait {
                 Wait::Lock(l, _) => {
                     let owner = self.data::<LockState>(Value::Obj(l)).and_then(|s| s.owner);
                     let holder = match owner {
+                        Some(o) if o == id => "itself".to_string(),
                         Some(1) => "the main thread".to_string(),
-                        Some(o) => format!("thread {o}"),
+                        Some(o) if alive.contains(&o) => format!("thread {o}"),
+                        Some(o) => format!("thread {o}, which has finished"),
                         None => "nobody".to_string(),
                     };
-                    report.push_str(&format!("  {who} waits for lock 0x{:x}, held by {holder}\n", lock_addr(l)));
+                    report.push_str(&format!("  {who}{at} waits for lock 0x{:x}, held by {holder}\n", lock_addr(l)));
                 }
-                other => report.push_str(&format!("  {who}: {other:?}\n")),
+                other => report.push_str(&format!("  {who}{at}: {other:?}\n")),
             }
         }
         self.flush_out();
