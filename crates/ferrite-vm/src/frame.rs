@@ -24,6 +24,8 @@ pub enum FrameKind {
     Init(Value),
     /// A class body: the result is its namespace dict.
     ClassBody,
+    /// A call made for its effect (a property setter): the result is dropped.
+    Discard,
     /// The root frame of a `_thread` thread: when it ends, the thread ends.
     ThreadRoot,
     /// A resumed generator frame, and how its results go back.

@@ -252,13 +252,42 @@ impl Vm {
                     }
                     Op::LoadAttr(n) => {
                         let obj = self.top();
-                        let v = tri!(self.get_attr(obj, code.names[n as usize]));
+                        let name = code.names[n as usize];
+                        // A property with a Python getter runs as an ordinary frame whose
+                        // result replaces the object on the stack.
+                        if let Some(getter) = self.python_property(obj, name, true) {
+                            save_ip!();
+                            let pos = self.stack.len() - 1;
+                            match tri!(self.enter_function(getter, pos, 1, Value::Unbound, pos, FrameKind::Normal, false)) {
+                                Called::Pushed => continue 'frames,
+                                Called::Done(v) => {
+                                    self.stack.truncate(pos);
+                                    self.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = tri!(self.get_attr(obj, name));
                         if let Some(t) = self.stack.last_mut() {
                             *t = v;
                         }
                     }
                     Op::StoreAttr(n) => {
                         let (v, obj) = (self.peek(1), self.peek(0));
+                        if let Some(setter) = self.python_property(obj, code.names[n as usize], false) {
+                            // [v, obj] -> setter(obj, v), its result dropped.
+                            save_ip!();
+                            let len = self.stack.len();
+                            self.stack.swap(len - 1, len - 2);
+                            let pos = len - 2;
+                            match tri!(self.enter_function(setter, pos, 2, Value::Unbound, pos, FrameKind::Discard, false)) {
+                                Called::Pushed => continue 'frames,
+                                Called::Done(_) => {
+                                    self.stack.truncate(pos);
+                                    continue;
+                                }
+                            }
+                        }
                         tri!(self.set_attr(obj, code.names[n as usize], v));
                         self.stack.truncate(self.stack.len().saturating_sub(2));
                     }
@@ -950,6 +979,13 @@ impl Vm {
                 instance
             }
             FrameKind::ClassBody => frame.locals_dict.map_or(Value::None, Value::Obj),
+            FrameKind::Discard => {
+                self.stack.truncate(frame.ret_to);
+                if frame.entry {
+                    return Ok(Some(Value::None));
+                }
+                return Ok(None);
+            }
             FrameKind::ThreadRoot => {
                 self.stack.truncate(frame.ret_to);
                 self.thread_finished(None)?;
