@@ -10,6 +10,32 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// The plain Python function `name` defined by the class of instance `obj`, taking exactly
+    /// (self, other): operators call it as a frame.
+    #[inline]
+    pub(crate) fn python_dunder(&self, obj: Value, name: Name) -> Option<ObjRef> {
+        let Value::Obj(r) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(r) else { return None };
+        let f = self.class_lookup(inst.class, name)?.as_obj()?;
+        match self.heap.get(f) {
+            Object::Function(func) if func.code_rc.fast_call && func.code_rc.code.argcount == 2 => Some(f),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn compare_dunder_name(&self, op: ferrite_compiler::bytecode::CmpOp) -> Option<Name> {
+        use ferrite_compiler::bytecode::CmpOp;
+        Some(match op {
+            CmpOp::Eq => self.n.__eq__,
+            CmpOp::NotEq => self.n.__ne__,
+            CmpOp::Lt => self.n.__lt__,
+            CmpOp::LtE => self.n.__le__,
+            CmpOp::Gt => self.n.__gt__,
+            CmpOp::GtE => self.n.__ge__,
+            _ => return None,
+        })
+    }
+
     /// For instances of classes with data descriptors: the plain Python function behind a
     /// property's getter (`get`) or setter, so the interpreter can call it as a frame.
     #[inline]

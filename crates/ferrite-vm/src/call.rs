@@ -48,7 +48,20 @@ impl Vm {
                 self.stack.insert(pos, func);
                 self.call_at(pos, nargs + 1, kwnames, ret_to, entry)
             }
-            Object::Class(_) => self.instantiate(r, pos, nargs, kwnames, ret_to, entry),
+            Object::Class(_) => {
+                // The common case: a plain class whose __init__ is a plain Python function.
+                if kwnames.is_unbound() && !entry {
+                    let flags = self.class_flags(r);
+                    if let Some(init) = flags.plain_init {
+                        if flags.init_args as usize == nargs + 1 {
+                            let instance = self.new_object_instance(r)?;
+                            self.stack[pos] = instance;
+                            return self.enter_function(init, pos, nargs + 1, kwnames, ret_to, FrameKind::Init(instance), false);
+                        }
+                    }
+                }
+                self.instantiate(r, pos, nargs, kwnames, ret_to, entry)
+            }
             _ => {
                 let call_name = self.n.__call__;
                 let class = self.type_of(callable);

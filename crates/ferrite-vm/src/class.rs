@@ -193,6 +193,21 @@ impl Vm {
         let plain_getattr = !data_descriptor && !custom_getattribute;
         let plain_setattr = plain_getattr && !custom_setattr && !found[6];
         let epoch = self.class_epoch;
+        let (new_name, init_name) = (self.n.__new__, self.n.__init__);
+        let default_new = self.class_lookup(class, new_name).is_none_or(|f| f == self.object_new);
+        let object_layout = matches!(self.heap.get(class), Object::Class(c) if c.base_kind == crate::object::BaseKind::Object);
+        let mut plain_init = None;
+        let mut init_args = 0;
+        if default_new && object_layout {
+            if let Some(Value::Obj(f)) = self.class_lookup(class, init_name) {
+                if let Object::Function(func) = self.heap.get(f) {
+                    if func.code_rc.fast_call {
+                        plain_init = Some(f);
+                        init_args = func.code_rc.code.argcount;
+                    }
+                }
+            }
+        }
         if let Object::Class(c) = self.heap.get_mut(class) {
             let builtin = c.flags.builtin;
             c.flags = ClassFlags {
@@ -200,6 +215,8 @@ impl Vm {
                 plain_getattr,
                 plain_setattr,
                 epoch,
+                plain_init,
+                init_args,
                 has_getattr: found[0],
                 has_setattr: found[1],
                 has_delattr: found[2],

@@ -16,6 +16,13 @@ pub struct Block {
     pub exc_depth: u32,
 }
 
+/// The operator a `FrameKind::Dunder` frame implements.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DunderOp {
+    Binary(ferrite_compiler::bytecode::BinOp),
+    Compare(ferrite_compiler::bytecode::CmpOp),
+}
+
 /// What happens when the frame returns.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FrameKind {
@@ -26,6 +33,9 @@ pub enum FrameKind {
     ClassBody,
     /// A call made for its effect (a property setter): the result is dropped.
     Discard,
+    /// A Python `__op__` method called for an operator: a NotImplemented result falls back to
+    /// the reflected method (or the default comparison), using the operands kept here.
+    Dunder(DunderOp, Value, Value),
     /// The root frame of a `_thread` thread: when it ends, the thread ends.
     ThreadRoot,
     /// A resumed generator frame, and how its results go back.

@@ -33,6 +33,10 @@ impl Vm {
             match f.kind {
                 crate::frame::FrameKind::Init(v) => push(&mut work, v),
                 crate::frame::FrameKind::Generator(g, _) => work.push(g),
+                crate::frame::FrameKind::Dunder(_, a, b) => {
+                    push(&mut work, a);
+                    push(&mut work, b);
+                }
                 _ => {}
             }
             for c in &f.code.consts {

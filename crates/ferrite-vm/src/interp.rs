@@ -5,7 +5,7 @@
 use ferrite_compiler::bytecode::{Op, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::frame::FrameKind;
+use crate::frame::{DunderOp, FrameKind};
 use crate::generator::{Pushed, Resume, Step};
 use crate::heap::ObjRef;
 use crate::object::{Function, Object};
@@ -326,7 +326,24 @@ impl Vm {
                         let (a, b) = (self.peek(1), self.peek(0));
                         let v = match crate::ops::arith::fast_binary(bop, a, b) {
                             Some(v) => v,
-                            None => tri!(self.binary_op(bop, a, b)),
+                            None => {
+                                // A user class's Python __op__ runs as a frame.
+                                let name = self.ops.get(bop).0;
+                                if let Some(f) = self.python_dunder(a, name) {
+                                    save_ip!();
+                                    let pos = self.stack.len() - 2;
+                                    let kind = FrameKind::Dunder(DunderOp::Binary(bop), a, b);
+                                    match tri!(self.enter_function(f, pos, 2, Value::Unbound, pos, kind, false)) {
+                                        Called::Pushed => continue 'frames,
+                                        Called::Done(v) => {
+                                            self.stack.truncate(pos);
+                                            self.push(v);
+                                            continue;
+                                        }
+                                    }
+                                }
+                                tri!(self.binary_op(bop, a, b))
+                            }
                         };
                         self.stack.pop();
                         if let Some(t) = self.stack.last_mut() {
@@ -355,7 +372,24 @@ impl Vm {
                         let (a, b) = (self.peek(1), self.peek(0));
                         let v = match crate::ops::compare::fast_compare(cop, a, b) {
                             Some(v) => v,
-                            None => tri!(self.compare_op(cop, a, b)),
+                            None => {
+                                if let Some(name) = self.compare_dunder_name(cop) {
+                                    if let Some(f) = self.python_dunder(a, name) {
+                                        save_ip!();
+                                        let pos = self.stack.len() - 2;
+                                        let kind = FrameKind::Dunder(DunderOp::Compare(cop), a, b);
+                                        match tri!(self.enter_function(f, pos, 2, Value::Unbound, pos, kind, false)) {
+                                            Called::Pushed => continue 'frames,
+                                            Called::Done(v) => {
+                                                self.stack.truncate(pos);
+                                                self.push(v);
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                }
+                                tri!(self.compare_op(cop, a, b))
+                            }
                         };
                         // A comparison feeding a conditional jump (`if a < b:`, `while ...`)
                         // jumps directly instead of pushing a bool for the next op to pop.
@@ -979,6 +1013,22 @@ impl Vm {
                 instance
             }
             FrameKind::ClassBody => frame.locals_dict.map_or(Value::None, Value::Obj),
+            FrameKind::Dunder(op, a, b) => {
+                self.stack.truncate(frame.ret_to);
+                let result = if v.is(self.not_implemented) {
+                    match op {
+                        DunderOp::Binary(bop) => self.binary_op_reflected(bop, a, b)?,
+                        DunderOp::Compare(cop) => self.compare_fallback(cop, a, b)?,
+                    }
+                } else {
+                    v
+                };
+                if frame.entry {
+                    return Ok(Some(result));
+                }
+                self.push(result);
+                return Ok(None);
+            }
             FrameKind::Discard => {
                 self.stack.truncate(frame.ret_to);
                 if frame.entry {

@@ -207,6 +207,11 @@ pub struct ClassFlags {
     pub plain_setattr: bool,
     /// The VM's class epoch these flags were computed at (stale when it differs).
     pub epoch: u32,
+    /// Instances are plain objects made by `object.__new__`, and `__init__` is this Python
+    /// function taking `init_args` positional arguments (self included) with nothing special:
+    /// `C(a, b)` can push the `__init__` frame directly.
+    pub plain_init: Option<ObjRef>,
+    pub init_args: u32,
 }
 
 /// What kind of built-in object an instance of a class really is.

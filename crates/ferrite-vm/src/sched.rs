@@ -85,6 +85,10 @@ const JITTER: u64 = 256;
 /// promptly in a thread just woken for it).
 const TICK_DUE: u32 = 1 << 20;
 
+/// With `-X virtual-time`, how far the clock moves at each preemption check (about every
+/// 1024 safe points, i.e. loop iterations and calls): roughly what running them takes.
+const VIRTUAL_NS_PER_CHECK: u64 = 50_000;
+
 /// The file name of the thread entry trampoline's code.
 const THREAD_ENTRY_FILE: &str = "<thread>";
 
@@ -196,6 +200,12 @@ impl Vm {
     /// Called at a safe point: preempts the running thread when its quantum is used up.
     /// Returns true when another thread now runs.
     pub(crate) fn maybe_preempt(&mut self) -> PyResult<bool> {
+        if self.config.virtual_time {
+            // Running code takes (virtual) time too: otherwise a thread spinning while another
+            // sleeps, or a loop polling `ticks_ms()`, would stop the clock for good.
+            let ns = if self.config.gc_stress { VIRTUAL_NS_PER_CHECK / 1024 } else { VIRTUAL_NS_PER_CHECK };
+            self.clock.sleep_ns(ns);
+        }
         if !self.can_switch() {
             return Ok(false);
         }

@@ -377,6 +377,17 @@ impl Vm {
     }
 
     /// `a op b` for user classes: `a.__op__(b)`, then `b.__rop__(a)`.
+    /// After `a.__op__(b)` returned NotImplemented: `b.__rop__(a)`, else TypeError.
+    pub(crate) fn binary_op_reflected(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (_, rname, _) = self.ops.get(op);
+        if let Some(v) = self.call_special(b, rname, &[a])? {
+            if !v.is(self.not_implemented) {
+                return Ok(v);
+            }
+        }
+        Err(self.unsupported_binop(op_symbol(op), a, b))
+    }
+
     fn user_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         let (name, rname, _) = self.ops.get(op);
         if let Some(v) = self.call_special(a, name, &[b])? {

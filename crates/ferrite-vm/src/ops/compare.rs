@@ -69,6 +69,32 @@ impl Vm {
         }))
     }
 
+    /// After `a.__cmp__(b)` returned NotImplemented: the reflected method of `b`, then the
+    /// default (identity for `==`/`!=`, TypeError for ordering).
+    pub(crate) fn compare_fallback(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        let rname = match op {
+            CmpOp::Eq => self.n.__eq__,
+            CmpOp::NotEq => self.n.__ne__,
+            CmpOp::Lt => self.n.__gt__,
+            CmpOp::LtE => self.n.__ge__,
+            CmpOp::Gt => self.n.__lt__,
+            _ => self.n.__le__,
+        };
+        if let Some(v) = self.call_special(b, rname, &[a])? {
+            if !v.is(self.not_implemented) {
+                return Ok(v);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", cmp_symbol(op))))
+            }
+        }
+    }
+
     /// `==` / `!=` with user `__eq__`/`__ne__` results passed through unchanged.
     fn rich_eq(&mut self, a: Value, b: Value, negate: bool) -> PyResult<Value> {
         let user = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)));
