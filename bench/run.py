@@ -52,6 +52,8 @@ PROGRAMS = [
     "listcomp",
     "asyncio_tasks",
     "asyncio_pingpong",
+    "thread_lock",
+    "thread_pingpong",
 ]
 
 

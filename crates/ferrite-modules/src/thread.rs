@@ -6,6 +6,8 @@ use ferrite_vm::builtins::{check_args, kwarg};
 use ferrite_vm::sched::LockState;
 use ferrite_vm::{native, ExcKind, Name, NativeModuleDef, ObjRef, PyResult, Value, Vm};
 
+use std::sync::atomic::{AtomicI64, Ordering};
+
 use crate::util::{add_functions, set};
 
 pub static MODULE: NativeModuleDef = NativeModuleDef { name: "_thread", init };
@@ -80,9 +82,22 @@ fn get_ident(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Va
     Ok(Value::Int(vm.current_thread_id() as i64))
 }
 
+/// The size `stack_size` was last given. Fiber threads need no stack of their own, so it is
+/// only remembered and given back, as MicroPython and CPython do.
+static STACK_SIZE_SET: AtomicI64 = AtomicI64::new(0);
+
+/// `stack_size([size])`: returns the previous size; with an argument sets it, without one
+/// resets it to 0 (as MicroPython does).
 fn stack_size(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "stack_size", args, 0, 1)?;
-    Ok(Value::Int(0))
+    let new = match args.first() {
+        Some(v) => vm.index_value(*v, "size")?,
+        None => 0,
+    };
+    if new < 0 {
+        return Err(vm.value_error("size not valid"));
+    }
+    Ok(Value::Int(STACK_SIZE_SET.swap(new, Ordering::Relaxed)))
 }
 
 fn thread_exit(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {

@@ -50,7 +50,7 @@ impl Vm {
         let prop = self.class_lookup(class, name)?;
         let Object::Property { getter, setter, .. } = self.heap.get(prop.as_obj()?) else { return None };
         let f = if get { *getter } else { *setter };
-        if get && !flags.plain_getattr && self.class_lookup(class, self.n.__getattribute__).is_some_and(|g| g != self.object_getattribute_fn()) {
+        if get && self.class_lookup(class, self.n.__getattribute__) != self.class_lookup(self.types.object, self.n.__getattribute__) {
             return None;
         }
         if !get && self.class_lookup(class, self.n.__setattr__).is_some_and(|s| s != self.object_setattr) {
@@ -63,11 +63,6 @@ impl Vm {
         }
     }
 
-    fn object_getattribute_fn(&self) -> Value {
-        let n = self.n.__getattribute__;
-        self.class_lookup(self.types.object, n).unwrap_or(Value::None)
-    }
-
     /// Finds `name` along the MRO of `class`.
     #[inline]
     pub fn class_lookup(&self, class: ObjRef, name: Name) -> Option<Value> {
@@ -75,14 +70,33 @@ impl Vm {
         if let Some(v) = c.dict.get(name) {
             return Some(v);
         }
-        for &k in c.mro.iter().skip(1) {
-            if let Object::Class(kc) = self.heap.get(k) {
-                if let Some(v) = kc.dict.get(name) {
-                    return Some(v);
+        if c.mro.len() <= 1 {
+            return None;
+        }
+        if let Ok(cache) = c.lookup_cache.try_borrow() {
+            if cache.0 == self.class_epoch {
+                if let Some(v) = cache.1.get(&name) {
+                    return *v;
                 }
             }
         }
-        None
+        let mut found = None;
+        for &k in c.mro.iter().skip(1) {
+            if let Object::Class(kc) = self.heap.get(k) {
+                if let Some(v) = kc.dict.get(name) {
+                    found = Some(v);
+                    break;
+                }
+            }
+        }
+        if let Ok(mut cache) = c.lookup_cache.try_borrow_mut() {
+            if cache.0 != self.class_epoch {
+                cache.1.clear();
+                cache.0 = self.class_epoch;
+            }
+            cache.1.insert(name, found);
+        }
+        found
     }
 
     /// Looks up a special method on the type of `obj` (never on the instance, as Python does).

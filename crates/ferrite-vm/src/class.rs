@@ -69,6 +69,7 @@ impl Vm {
             base_kind,
             version: 0,
             flags: ClassFlags::default(),
+            lookup_cache: Default::default(),
         };
         let cv = self.alloc(Object::Class(Box::new(class)))?;
         let Some(cr) = cv.as_obj() else { return Ok(cv) };

@@ -185,7 +185,12 @@ pub struct Class {
     /// Cached: does the class (via its MRO) define `__getattr__`, `__setattr__`... Computed at
     /// creation; updated when a special name is assigned on a class.
     pub flags: ClassFlags,
+    /// Results of MRO lookups, valid while the VM's class epoch equals the first field (any
+    /// change to any class bumps the epoch). Values cached here are reachable through the MRO.
+    pub lookup_cache: std::cell::RefCell<(u32, LookupCache)>,
 }
+
+pub type LookupCache = std::collections::HashMap<Name, Option<Value>, std::hash::BuildHasherDefault<crate::namemap::NameHasher>>;
 
 #[derive(Clone, Copy, Default)]
 pub struct ClassFlags {

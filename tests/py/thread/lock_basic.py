@@ -1,5 +1,6 @@
 # _thread.allocate_lock: acquire/release/locked, non-blocking and timed acquire on a held
-# lock, the context manager, and RuntimeError on releasing an unlocked lock.
+# lock, the context manager, and RuntimeError on releasing an unlocked lock. (MicroPython's
+# acquire takes positional arguments only, so the tests pass them that way.)
 import _thread
 
 lock = _thread.allocate_lock()

@@ -196,6 +196,7 @@ fn new_class(
         base_kind,
         version: 0,
         flags: ClassFlags::default(),
+        lookup_cache: Default::default(),
     };
     let Some(r) = heap.alloc(Object::Class(Box::new(class))) else {
         return ObjRef { index: 0, generation: 0 };
@@ -216,6 +217,7 @@ pub fn add_methods(vm: &mut Vm, class: ObjRef, methods: &[&'static NativeFunctio
         if let Object::Class(c) = vm.heap.get_mut(class) {
             c.dict.insert(name, Value::Obj(fv));
         }
+        vm.class_epoch = vm.class_epoch.wrapping_add(1);
     }
 }
 
@@ -225,6 +227,7 @@ pub fn set_class_attr(vm: &mut Vm, class: ObjRef, name: &str, value: Value) {
     if let Object::Class(c) = vm.heap.get_mut(class) {
         c.dict.insert(name, value);
     }
+    vm.class_epoch = vm.class_epoch.wrapping_add(1);
 }
 
 pub fn install_methods(vm: &mut Vm) {
