@@ -1,6 +1,10 @@
 //! `_thread` (docs: library/_thread.html): threads are fibers scheduled by the VM (see
 //! ferrite-vm's sched.rs), so they interleave at safe points and blocking calls, never in
-//! parallel, as under MicroPython's GIL.
+//! parallel, as under MicroPython's GIL. Divergences: `acquire` honours `timeout` and takes
+//! keywords (`blocking`/`waitflag`, `timeout`) as CPython does (MicroPython ignores the
+//! timeout and takes positional arguments only); `stack_size` is remembered but unused.
+//! Limitation: a lock waited for inside code run by native code (a `map`/`sorted` key
+//! callback...) cannot let its holder run: RuntimeError instead of waiting.
 
 use ferrite_vm::builtins::{check_args, kwarg};
 use ferrite_vm::sched::LockState;

@@ -87,6 +87,11 @@ impl Vm {
     pub(crate) fn run_frames(&mut self) -> PyResult<Value> {
         let mut pending: Option<PyErr> = self.pending_throw.take();
         'frames: loop {
+            if self.pending_interrupt && self.sched.current == 1 && pending.is_none() {
+                // Ctrl-C arrived while the main thread was parked: raise it where it resumes.
+                self.pending_interrupt = false;
+                pending = Some(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+            }
             if let Some(err) = pending.take() {
                 match self.unwind(err) {
                     Ok(()) => {}

@@ -25,7 +25,8 @@ pub struct Config {
     pub heap_limit: usize,
     /// Collect at every safe point (finds rooting mistakes).
     pub gc_stress: bool,
-    /// Python frames deeper than this raise `RuntimeError: maximum recursion depth exceeded`.
+    /// Python frames deeper than this raise `RuntimeError: maximum recursion depth exceeded`
+    /// (CPython stops at 1000; programs written for it fit with room to spare).
     pub max_frames: usize,
     /// `sys.path`.
     pub path: Vec<String>,
@@ -44,7 +45,7 @@ impl Default for Config {
         Config {
             heap_limit: 256 << 20,
             gc_stress: false,
-            max_frames: 4000,
+            max_frames: 2500,
             path: vec![String::new(), ".frozen".into()],
             argv: Vec::new(),
             optimize: 0,

@@ -14,9 +14,9 @@ def chain(n):
         v = Link(v)
     return v
 
-deep = chain(10000)
+deep = chain(3000)
 for name, fn in [("hash", lambda: hash(deep)), ("set", lambda: {deep}), ("dict", lambda: {deep: 1}),
-                 ("eq", lambda: deep == chain(10000))]:
+                 ("eq", lambda: deep == chain(3000))]:
     try:
         fn()
         print(name, "returned")
