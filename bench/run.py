@@ -54,6 +54,9 @@ PROGRAMS = [
     "asyncio_pingpong",
     "thread_lock",
     "thread_pingpong",
+    "json_roundtrip",
+    "struct_pack",
+    "re_workload",
 ]
 
 

@@ -138,9 +138,23 @@ fn run(opts: args::Options) -> i32 {
         repl::run(&mut vm);
         status = 0;
     }
+    run_atexit(&mut vm);
     vm.flush_out();
     let _ = std::io::stdout().flush();
     status
+}
+
+/// Calls the function registered with `sys.atexit`, if any (an error in it is printed).
+fn run_atexit(vm: &mut Vm) {
+    if vm.sched.fatal.is_some() {
+        return;
+    }
+    let Some(sys) = vm.module_ref("sys") else { return };
+    let key = vm.intern("_atexit_func");
+    let Some(f) = vm.module_get(sys, key).filter(|f| !f.is_none()) else { return };
+    if let Err(e) = vm.call(f, &[]) {
+        report(vm, e);
+    }
 }
 
 /// Prints an uncaught exception (or honours SystemExit) and gives the exit status.

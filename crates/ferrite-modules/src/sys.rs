@@ -98,7 +98,19 @@ fn stream_fileno(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
     Ok(Value::Int(stream_fd(vm, args[0])))
 }
 
+/// `sys.atexit(func)`: registers the one function to call when the program ends (MicroPython
+/// keeps a single slot); returns the previous one. The CLI calls it at exit.
+fn atexit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "atexit", args, 1, 1)?;
+    let Some(m) = vm.module_ref("sys") else { return Ok(Value::None) };
+    let key = vm.intern("_atexit_func");
+    let prev = vm.module_get(m, key).unwrap_or(Value::None);
+    vm.module_set(m, key, args[0]);
+    Ok(prev)
+}
+
 native!(EXIT, "exit", exit);
+native!(ATEXIT, "atexit", atexit);
 native!(PRINT_EXCEPTION, "print_exception", print_exception);
 native!(WRITE, "write", stream_write);
 native!(FLUSH, "flush", stream_flush);
@@ -118,7 +130,7 @@ fn make_stream(vm: &mut Vm, class: ObjRef, fd: i64) -> PyResult<Value> {
 }
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    add_functions(vm, m, &[&EXIT, &PRINT_EXCEPTION])?;
+    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION])?;
     let mut argv = Vec::new();
     for a in vm.config.argv.clone() {
         argv.push(vm.new_string(a)?);

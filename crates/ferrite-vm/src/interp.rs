@@ -8,7 +8,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::frame::{DunderOp, FrameKind};
 use crate::generator::{Pushed, Resume, Step};
 use crate::heap::ObjRef;
-use crate::object::{Function, Object};
+use crate::object::{Function, Iter, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -18,6 +18,14 @@ const SAFE_POINT_EVERY: u32 = 1024;
 
 /// Traceback entries kept per exception.
 const MAX_TRACEBACK: usize = 64;
+
+/// What `for_iter_fast` found.
+enum FastNext {
+    Item(Value),
+    Done,
+    /// Not a range or list/tuple iterator (or the interrupt check is due): take `iter_next`.
+    Slow,
+}
 
 /// What a call left behind.
 pub(crate) enum Called {
@@ -51,6 +59,54 @@ impl Vm {
             self.stack[len - 1 - n]
         } else {
             Value::None
+        }
+    }
+
+    /// `next()` for the iterators a `for` loop meets most (range, list, tuple), stepping the
+    /// iterator's state in place. Behaves exactly as `iter_next` does for them, including its tick.
+    #[inline(always)]
+    fn for_iter_fast(&mut self, r: ObjRef) -> FastNext {
+        let tick = self.tick.wrapping_add(1);
+        if tick & 0xfff == 0 {
+            // `iter_next` polls for Ctrl-C here.
+            return FastNext::Slow;
+        }
+        let Object::Iterator(state) = self.heap.get_mut(r) else { return FastNext::Slow };
+        match &mut **state {
+            Iter::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.checked_add(*step).unwrap_or(*stop);
+                    self.tick = tick;
+                    FastNext::Item(Value::Int(n))
+                } else {
+                    self.tick = tick;
+                    FastNext::Done
+                }
+            }
+            Iter::Seq { seq: Value::Obj(seq), index } => {
+                let (seq, i) = (*seq, *index);
+                let item = match self.heap.get(seq) {
+                    Object::List(l) => l.get(i).copied(),
+                    Object::Tuple(t) => t.get(i).copied(),
+                    _ => return FastNext::Slow,
+                };
+                self.tick = tick;
+                let Object::Iterator(state) = self.heap.get_mut(r) else { return FastNext::Done };
+                match item {
+                    Some(v) => {
+                        if let Iter::Seq { index, .. } = &mut **state {
+                            *index += 1;
+                        }
+                        FastNext::Item(v)
+                    }
+                    None => {
+                        **state = Iter::Done;
+                        FastNext::Done
+                    }
+                }
+            }
+            _ => FastNext::Slow,
         }
     }
 
@@ -131,6 +187,57 @@ impl Vm {
                     }
                 };
             }
+            // Unchecked operand-stack access for the hottest ops. The compiler's flow analysis
+            // (`codegen/stack.rs`) proves every op finds its operands above the frame's
+            // `stack_base`, and the stack never drops below `stack_base` while the frame runs,
+            // so `len > n` holds for each `peek_u!(n)` of an operand.
+            macro_rules! peek_u {
+                ($n:expr) => {{
+                    let len = self.stack.len();
+                    debug_assert!(len > $n);
+                    // SAFETY: `len - 1 - n` is an operand of the current op (see above), below `len`.
+                    unsafe { *self.stack.get_unchecked(len - 1 - $n) }
+                }};
+            }
+            macro_rules! pop_u {
+                () => {{
+                    let len = self.stack.len();
+                    debug_assert!(len > 0);
+                    // SAFETY: the op has an operand on the stack (see above), so `len >= 1`; the
+                    // slot stays initialised (`Value` is `Copy`), we only shorten the length.
+                    unsafe {
+                        self.stack.set_len(len - 1);
+                        *self.stack.as_ptr().add(len - 1)
+                    }
+                }};
+            }
+            macro_rules! drop_u {
+                ($n:expr) => {{
+                    let len = self.stack.len();
+                    debug_assert!(len >= $n);
+                    // SAFETY: the op has `n` operands on the stack (see above); `Value` is `Copy`.
+                    unsafe { self.stack.set_len(len - $n) }
+                }};
+            }
+            macro_rules! set_top_u {
+                ($v:expr) => {{
+                    let v = $v;
+                    let len = self.stack.len();
+                    debug_assert!(len > 0);
+                    // SAFETY: the op has an operand on the stack (see above), so `len >= 1`.
+                    unsafe { *self.stack.get_unchecked_mut(len - 1) = v }
+                }};
+            }
+            // Local slots: `base + s < stack_base <= len`, because the frame was pushed with its
+            // `nlocals` slots on the stack and the compiler only emits slots below `nlocals`.
+            macro_rules! local_u {
+                ($s:expr) => {{
+                    let i = base + $s as usize;
+                    debug_assert!(i < self.stack.len());
+                    // SAFETY: a slot of the running frame, below `stack_base <= len` (see above).
+                    unsafe { *self.stack.get_unchecked(i) }
+                }};
+            }
 
             loop {
                 let Some(&op) = ops.get(ip) else {
@@ -140,10 +247,10 @@ impl Vm {
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
-                        self.stack.pop();
+                        drop_u!(1);
                     }
                     Op::Dup => {
-                        let v = self.top();
+                        let v = peek_u!(0);
                         self.push(v);
                     }
                     Op::Dup2 => {
@@ -174,7 +281,7 @@ impl Vm {
                         self.push(v);
                     }
                     Op::LoadFast(s) => {
-                        let v = self.stack.get(base + s as usize).copied().unwrap_or(Value::Unbound);
+                        let v = local_u!(s);
                         if v.is_unbound() {
                             let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
                             fail!(self.unbound_local(&name));
@@ -182,10 +289,12 @@ impl Vm {
                         self.push(v);
                     }
                     Op::StoreFast(s) => {
-                        let v = self.pop();
-                        if let Some(slot) = self.stack.get_mut(base + s as usize) {
-                            *slot = v;
-                        }
+                        let v = pop_u!();
+                        let i = base + s as usize;
+                        debug_assert!(i < self.stack.len());
+                        // SAFETY: a slot of the running frame, below `stack_base <= len` (see
+                        // `local_u!`).
+                        unsafe { *self.stack.get_unchecked_mut(i) = v };
                     }
                     Op::DeleteFast(s) => {
                         let slot = self.stack.get(base + s as usize).copied().unwrap_or(Value::Unbound);
@@ -328,7 +437,7 @@ impl Vm {
                         self.stack.truncate(self.stack.len().saturating_sub(2));
                     }
                     Op::BinaryOp(bop) => {
-                        let (a, b) = (self.peek(1), self.peek(0));
+                        let (a, b) = (peek_u!(1), peek_u!(0));
                         let v = match crate::ops::arith::fast_binary(bop, a, b) {
                             Some(v) => v,
                             None => {
@@ -350,21 +459,17 @@ impl Vm {
                                 tri!(self.binary_op(bop, a, b))
                             }
                         };
-                        self.stack.pop();
-                        if let Some(t) = self.stack.last_mut() {
-                            *t = v;
-                        }
+                        drop_u!(1);
+                        set_top_u!(v);
                     }
                     Op::InplaceOp(bop) => {
-                        let (a, b) = (self.peek(1), self.peek(0));
+                        let (a, b) = (peek_u!(1), peek_u!(0));
                         let v = match crate::ops::arith::fast_binary(bop, a, b) {
                             Some(v) => v,
                             None => tri!(self.inplace_op(bop, a, b)),
                         };
-                        self.stack.pop();
-                        if let Some(t) = self.stack.last_mut() {
-                            *t = v;
-                        }
+                        drop_u!(1);
+                        set_top_u!(v);
                     }
                     Op::Unary(uop) => {
                         let a = self.top();
@@ -374,7 +479,7 @@ impl Vm {
                         }
                     }
                     Op::Compare(cop) => {
-                        let (a, b) = (self.peek(1), self.peek(0));
+                        let (a, b) = (peek_u!(1), peek_u!(0));
                         let v = match crate::ops::compare::fast_compare(cop, a, b) {
                             Some(v) => v,
                             None => {
@@ -401,22 +506,20 @@ impl Vm {
                         if let Value::Bool(truth) = v {
                             match ops.get(ip) {
                                 Some(Op::PopJumpIfFalse(t)) => {
-                                    self.stack.truncate(self.stack.len() - 2);
+                                    drop_u!(2);
                                     ip = if truth { ip + 1 } else { *t as usize };
                                     continue;
                                 }
                                 Some(Op::PopJumpIfTrue(t)) => {
-                                    self.stack.truncate(self.stack.len() - 2);
+                                    drop_u!(2);
                                     ip = if truth { *t as usize } else { ip + 1 };
                                     continue;
                                 }
                                 _ => {}
                             }
                         }
-                        self.stack.pop();
-                        if let Some(t) = self.stack.last_mut() {
-                            *t = v;
-                        }
+                        drop_u!(1);
+                        set_top_u!(v);
                     }
                     Op::CheckExcMatch => {
                         let (exc, ty) = (self.peek(1), self.peek(0));
@@ -551,7 +654,7 @@ impl Vm {
                         ip = t as usize;
                     }
                     Op::PopJumpIfFalse(t) => {
-                        let v = self.pop();
+                        let v = pop_u!();
                         let b = match v {
                             Value::Bool(b) => b,
                             _ => tri!(self.truthy(v)),
@@ -569,7 +672,7 @@ impl Vm {
                         }
                     }
                     Op::PopJumpIfTrue(t) => {
-                        let v = self.pop();
+                        let v = pop_u!();
                         let b = match v {
                             Value::Bool(b) => b,
                             _ => tri!(self.truthy(v)),
@@ -610,7 +713,22 @@ impl Vm {
                         }
                     }
                     Op::ForIter(t) => {
-                        let it = self.top();
+                        let it = peek_u!(0);
+                        // Range and list/tuple iterators step in place with one heap access.
+                        if let Value::Obj(r) = it {
+                            match self.for_iter_fast(r) {
+                                FastNext::Item(v) => {
+                                    self.push(v);
+                                    continue;
+                                }
+                                FastNext::Done => {
+                                    drop_u!(1);
+                                    ip = t as usize;
+                                    continue;
+                                }
+                                FastNext::Slow => {}
+                            }
+                        }
                         save_ip!();
                         if let Some(g) = it.as_obj().filter(|_| self.is_generator(it)) {
                             match tri!(self.push_generator_frame(g, Value::None, None, Resume::ForIter(t))) {
@@ -781,7 +899,7 @@ impl Vm {
                         self.push(v);
                     }
                     Op::Return => {
-                        let v = self.pop();
+                        let v = pop_u!();
                         save_ip!();
                         match self.return_from_frame(v) {
                             Ok(Some(result)) => return Ok(result),
