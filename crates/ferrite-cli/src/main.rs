@@ -192,7 +192,11 @@ fn run_module(vm: &mut Vm, name: &str, compile_only: bool) -> ferrite_vm::PyResu
     // Find NAME.py on sys.path and run it as __main__.
     let path = vm.config.path.clone();
     for dir in path {
-        let file = if dir.is_empty() { format!("{}.py", name.replace('.', "/")) } else { format!("{dir}/{}.py", name.replace('.', "/")) };
+        let file = if dir.is_empty() {
+            format!("{}.py", name.replace('.', "/"))
+        } else {
+            format!("{dir}/{}.py", name.replace('.', "/"))
+        };
         if let Ok(src) = std::fs::read(&file) {
             return exec_main(vm, &src, &file, compile_only);
         }

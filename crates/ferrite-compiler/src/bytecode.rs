@@ -118,7 +118,10 @@ pub enum Op {
     BuildString(u32),
     /// `[value] -> [str]` or, with `has_spec`, `[value, spec] -> [str]`: `format(conv(value), spec)`
     /// where conv is `0` none, `1` str (`!s`), `2` repr (`!r`), `3` ascii (`!a`).
-    FormatValue { conv: u8, has_spec: bool },
+    FormatValue {
+        conv: u8,
+        has_spec: bool,
+    },
     /// `[list, ...depth-1 more..., v] -> [list, ...]`: `list.append(v)`, where `list` is `depth`
     /// entries below `v` (depth 1 = directly below). Used by comprehensions.
     ListAppend(u32),
@@ -142,7 +145,10 @@ pub enum Op {
     UnpackSequence(u32),
     /// `a, *b, c = seq`: `[seq] -> [c.., b_list, a..]` with `before` items before the star and
     /// `after` after it; the first item ends on top, as for `UnpackSequence`.
-    UnpackEx { before: u16, after: u16 },
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
 
     // ---- control flow
     Jump(Target),
@@ -165,7 +171,9 @@ pub enum Op {
     /// `names.len()` arguments' keyword names.
     CallKw(u32),
     /// `[f, args_tuple] -> [result]`, or with `has_kwargs` `[f, args_tuple, kwargs_dict] -> [result]`.
-    CallEx { has_kwargs: bool },
+    CallEx {
+        has_kwargs: bool,
+    },
     /// `[callable, self_or_unbound, a1..an] -> [result]`: pairs with `LoadMethod`.
     CallMethod(u32),
     /// `[callable, self_or_unbound, a1..an, names] -> [result]`
@@ -263,7 +271,10 @@ pub enum Constant {
     BigInt(String),
     Float(f64),
     /// A complex number `real + imag*j`.
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),

@@ -20,12 +20,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Compiles a parsed module.
-pub fn compile_module(
-    m: &ast::Module,
-    filename: &str,
-    mode: Mode,
-    optimize: u8,
-) -> Result<Rc<Code>, SyntaxError> {
+pub fn compile_module(m: &ast::Module, filename: &str, mode: Mode, optimize: u8) -> Result<Rc<Code>, SyntaxError> {
     let table = scope::analyze_module(m)?;
     let mut c = Compiler::new(&table, filename, mode, ScopeKey::Module, 1)?;
     c.optimize = optimize;
@@ -36,13 +31,7 @@ pub fn compile_module(
 /// Compiles an expression for `eval()`: the code returns its value.
 pub fn compile_expression(e: &ast::Expr, filename: &str) -> Result<Rc<Code>, SyntaxError> {
     let table = scope::analyze_expression(e)?;
-    let mut c = Compiler::new(
-        &table,
-        filename,
-        Mode::Eval,
-        ScopeKey::Module,
-        e.line.max(1),
-    )?;
+    let mut c = Compiler::new(&table, filename, Mode::Eval, ScopeKey::Module, e.line.max(1))?;
     c.expr(e)?;
     c.emit(Op::Return);
     c.finish_unit()
@@ -56,11 +45,7 @@ struct Label(u32);
 #[derive(Debug, Clone, Copy)]
 enum FBlock<'a> {
     /// A loop; `has_iter` when its iterator sits on the stack (`for`, `async for`).
-    Loop {
-        continue_to: Label,
-        break_to: Label,
-        has_iter: bool,
-    },
+    Loop { continue_to: Label, break_to: Label, has_iter: bool },
     /// The body of a `try` with handlers (a `SetupExcept` block is active).
     TryExcept,
     /// The body of a `try` with `finally` (a `SetupFinally` block is active).
@@ -179,13 +164,7 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) -> Result<Self, SyntaxError> {
         let scope = table.get(key)?;
-        Ok(Compiler {
-            table,
-            filename,
-            mode,
-            optimize: 0,
-            cur: Unit::new(scope, line),
-        })
+        Ok(Compiler { table, filename, mode, optimize: 0, cur: Unit::new(scope, line) })
     }
 
     // ---- emission primitives
@@ -335,12 +314,7 @@ impl<'a> Compiler<'a> {
         let mut ops = std::mem::take(&mut unit.ops);
         for op in ops.iter_mut() {
             if let Some(t) = target_mut(op) {
-                *t = unit
-                    .labels
-                    .get(*t as usize)
-                    .copied()
-                    .flatten()
-                    .ok_or_else(|| internal("unbound label"))?;
+                *t = unit.labels.get(*t as usize).copied().flatten().ok_or_else(|| internal("unbound label"))?;
             }
         }
         let max_stack = stack::max_stack(&ops)?;
@@ -377,12 +351,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes `code` as a function: the closure tuple first when it has free variables, then the
     /// code constant and `MakeFunction`. `flags` carries the defaults bits already pushed.
-    fn make_function(
-        &mut self,
-        code: Rc<Code>,
-        key: ScopeKey,
-        mut flags: u8,
-    ) -> Result<(), SyntaxError> {
+    fn make_function(&mut self, code: Rc<Code>, key: ScopeKey, mut flags: u8) -> Result<(), SyntaxError> {
         let child = self.table.get(key)?;
         if !child.free_names.is_empty() {
             for name in &child.free_names {
@@ -431,11 +400,5 @@ impl<'a> Compiler<'a> {
 
 /// Is this statement a docstring (a string constant expression)?
 fn is_docstring(s: &ast::Stmt) -> bool {
-    matches!(
-        &s.kind,
-        ast::StmtKind::Expr(ast::Expr {
-            kind: ast::ExprKind::Constant(ast::Constant::Str(_)),
-            ..
-        })
-    )
+    matches!(&s.kind, ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }))
 }

@@ -44,14 +44,7 @@ fn one(out: &mut String, c: &Code) {
             flags.push(name);
         }
     }
-    let _ = writeln!(
-        out,
-        "code {} ({}) line {} [{}]",
-        c.name,
-        c.qualname,
-        c.first_line,
-        flags.join(", ")
-    );
+    let _ = writeln!(out, "code {} ({}) line {} [{}]", c.name, c.qualname, c.first_line, flags.join(", "));
     let _ = writeln!(
         out,
         "  argcount {} posonly {} kwonly {} nlocals {} max_stack {}",
@@ -79,18 +72,10 @@ fn one(out: &mut String, c: &Code) {
     let mut last_line = None;
     for (i, op) in c.ops.iter().enumerate() {
         let line = c.line_for(i);
-        let shown = if last_line != Some(line) {
-            format!("{line}")
-        } else {
-            String::new()
-        };
+        let shown = if last_line != Some(line) { format!("{line}") } else { String::new() };
         last_line = Some(line);
         let (name, arg) = render(c, op);
-        let text = if arg.is_empty() {
-            name
-        } else {
-            format!("{name:<18} {arg}")
-        };
+        let text = if arg.is_empty() { name } else { format!("{name:<18} {arg}") };
         let _ = writeln!(out, "  {i:>4} {shown:>4}  {}", text.trim_end());
     }
 }
@@ -109,10 +94,7 @@ fn render(c: &Code, op: &Op) -> (String, String) {
     };
     let arg = match *op {
         Op::LoadConst(i) => {
-            let v = c
-                .consts
-                .get(i as usize)
-                .map_or_else(|| "?".to_string(), const_repr);
+            let v = c.consts.get(i as usize).map_or_else(|| "?".to_string(), const_repr);
             format!("{i} ({v})")
         }
         Op::LoadFast(s)
@@ -161,10 +143,7 @@ fn render(c: &Code, op: &Op) -> (String, String) {
         | Op::CallMethod(n)
         | Op::CallMethodKw(n) => format!("{n}"),
         Op::FormatValue { conv, has_spec } => {
-            let conv = ["", "!s", "!r", "!a"]
-                .get(conv as usize)
-                .copied()
-                .unwrap_or("!?");
+            let conv = ["", "!s", "!r", "!a"].get(conv as usize).copied().unwrap_or("!?");
             format!("{conv}{}", if has_spec { " spec" } else { "" })
         }
         Op::UnpackEx { before, after } => format!("{before}, {after}"),
@@ -245,11 +224,7 @@ fn float_repr(f: f64) -> String {
 }
 
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::new();
     out.push(quote);
     for ch in s.chars() {

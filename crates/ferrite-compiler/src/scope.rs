@@ -113,23 +113,14 @@ pub(crate) struct ScopeTable {
 
 impl ScopeTable {
     pub(crate) fn get(&self, key: ScopeKey) -> Result<&Scope, SyntaxError> {
-        self.scopes
-            .get(&key)
-            .ok_or_else(|| SyntaxError::new("internal compiler error: missing scope", 0, 0))
+        self.scopes.get(&key).ok_or_else(|| SyntaxError::new("internal compiler error: missing scope", 0, 0))
     }
 }
 
 /// Analyses a module.
 pub(crate) fn analyze_module(m: &ast::Module) -> Result<ScopeTable, SyntaxError> {
     let mut b = Builder::default();
-    b.push(
-        ScopeKind::Module,
-        ScopeKey::Module,
-        "<module>".into(),
-        "<module>".into(),
-        1,
-        false,
-    );
+    b.push(ScopeKind::Module, ScopeKey::Module, "<module>".into(), "<module>".into(), 1, false);
     b.stmts(&m.body)?;
     b.finish()
 }
@@ -137,14 +128,7 @@ pub(crate) fn analyze_module(m: &ast::Module) -> Result<ScopeTable, SyntaxError>
 /// Analyses a lone expression (eval mode): it runs in a module scope.
 pub(crate) fn analyze_expression(e: &Expr) -> Result<ScopeTable, SyntaxError> {
     let mut b = Builder::default();
-    b.push(
-        ScopeKind::Module,
-        ScopeKey::Module,
-        "<module>".into(),
-        "<module>".into(),
-        1,
-        false,
-    );
+    b.push(ScopeKind::Module, ScopeKey::Module, "<module>".into(), "<module>".into(), 1, false);
     b.expr(e)?;
     b.finish()
 }
@@ -217,20 +201,8 @@ fn push_unique(v: &mut Vec<String>, name: &str) {
 }
 
 impl Builder {
-    fn push(
-        &mut self,
-        kind: ScopeKind,
-        key: ScopeKey,
-        name: String,
-        qualname: String,
-        line: u32,
-        is_async: bool,
-    ) {
-        let parent = if self.raws.is_empty() {
-            None
-        } else {
-            Some(self.cur)
-        };
+    fn push(&mut self, kind: ScopeKind, key: ScopeKey, name: String, qualname: String, line: u32, is_async: bool) {
+        let parent = if self.raws.is_empty() { None } else { Some(self.cur) };
         self.raws.push(Raw {
             kind,
             key,
@@ -268,15 +240,11 @@ impl Builder {
 
     fn raw(&mut self) -> Result<&mut Raw, SyntaxError> {
         let cur = self.cur;
-        self.raws
-            .get_mut(cur)
-            .ok_or_else(|| err("internal compiler error: scope stack", 0))
+        self.raws.get_mut(cur).ok_or_else(|| err("internal compiler error: scope stack", 0))
     }
 
     fn cur_kind(&self) -> ScopeKind {
-        self.raws
-            .get(self.cur)
-            .map_or(ScopeKind::Module, |r| r.kind)
+        self.raws.get(self.cur).map_or(ScopeKind::Module, |r| r.kind)
     }
 
     fn add_flag_at(&mut self, idx: usize, name: &str, flag: u8) {
@@ -370,10 +338,7 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.cur_kind() == ScopeKind::Module {
-                    return Err(err(
-                        "nonlocal declaration not allowed at module level",
-                        line,
-                    ));
+                    return Err(err("nonlocal declaration not allowed at module level", line));
                 }
                 for n in names {
                     let f = self.raw()?.flag(n);
@@ -393,13 +358,7 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async {
                     self.check_await(line)?;
                 }
@@ -408,12 +367,7 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.raw()?.try_depth += 1;
                 self.stmts(body)?;
                 for h in handlers {
@@ -430,11 +384,7 @@ impl Builder {
                 self.raw()?.try_depth -= 1;
                 Ok(())
             }
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => {
+            StmtKind::With { items, body, is_async } => {
                 if *is_async {
                     self.check_await(line)?;
                 }
@@ -494,15 +444,7 @@ impl Builder {
                 }
                 self.defaults(&f.params)?;
                 let qn = self.child_qualname(&f.name);
-                self.function(
-                    ScopeKey::function(f),
-                    &f.name,
-                    qn,
-                    f.line,
-                    &f.params,
-                    f.is_async,
-                    |b| b.stmts(&f.body),
-                )?;
+                self.function(ScopeKey::function(f), &f.name, qn, f.line, &f.params, f.is_async, |b| b.stmts(&f.body))?;
                 self.add_flag(&f.name, BOUND);
                 Ok(())
             }
@@ -517,14 +459,7 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 let qn = self.child_qualname(&c.name);
-                self.push(
-                    ScopeKind::Class,
-                    ScopeKey::class(c),
-                    c.name.clone(),
-                    qn,
-                    c.line,
-                    false,
-                );
+                self.push(ScopeKind::Class, ScopeKey::class(c), c.name.clone(), qn, c.line, false);
                 self.add_flag("__name__", USED);
                 self.add_flag("__module__", BOUND);
                 self.add_flag("__qualname__", BOUND);
@@ -556,21 +491,9 @@ impl Builder {
         is_async: bool,
         body: impl FnOnce(&mut Self) -> Result<(), SyntaxError>,
     ) -> Result<(), SyntaxError> {
-        self.push(
-            ScopeKind::Function,
-            key,
-            name.to_string(),
-            qualname,
-            line,
-            is_async,
-        );
+        self.push(ScopeKind::Function, key, name.to_string(), qualname, line, is_async);
         let mut names: Vec<&str> = Vec::new();
-        for p in params
-            .posonly
-            .iter()
-            .chain(&params.args)
-            .chain(&params.kwonly)
-        {
+        for p in params.posonly.iter().chain(&params.args).chain(&params.kwonly) {
             names.push(&p.name);
         }
         if let Some(v) = &params.vararg {
@@ -670,17 +593,11 @@ impl Builder {
                 self.expr(right)
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparators, .. } => {
                 self.expr(left)?;
                 self.exprs(comparators)
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call { func, args, keywords } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
@@ -707,32 +624,16 @@ impl Builder {
                 }
                 self.exprs(values)
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, "<listcomp>", &[elt], generators, false)
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", &[elt], generators, false),
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", &[elt], generators, false),
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "<genexpr>", &[elt], generators, true),
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, "<dictcomp>", &[key, value], generators, false)
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, "<setcomp>", &[elt], generators, false)
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, "<genexpr>", &[elt], generators, true)
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, "<dictcomp>", &[key, value], generators, false),
             ExprKind::Lambda { params, body } => {
                 self.defaults(params)?;
                 let qn = self.child_qualname("<lambda>");
-                self.function(
-                    ScopeKey::expr(e),
-                    "<lambda>",
-                    qn,
-                    line,
-                    params,
-                    false,
-                    |b| b.expr(body),
-                )
+                self.function(ScopeKey::expr(e), "<lambda>", qn, line, params, false, |b| b.expr(body))
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
@@ -763,10 +664,7 @@ impl Builder {
 
     fn fstring(&mut self, parts: &[ast::FStringPart]) -> Result<(), SyntaxError> {
         for p in parts {
-            if let ast::FStringPart::Value {
-                expr, format_spec, ..
-            } = p
-            {
+            if let ast::FStringPart::Value { expr, format_spec, .. } = p {
                 self.expr(expr)?;
                 if let Some(spec) = format_spec {
                     self.fstring(spec)?;
@@ -783,9 +681,7 @@ impl Builder {
                 r.generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => {
-                Err(err(format!("'yield' inside {}", comp_desc(&r.name)), line))
-            }
+            ScopeKind::Comprehension => Err(err(format!("'yield' inside {}", comp_desc(&r.name)), line)),
             _ => Err(err("'yield' outside function", line)),
         }
     }
@@ -809,21 +705,19 @@ impl Builder {
             return Ok(());
         }
         let outer_kind = self.raws.get(idx).map_or(ScopeKind::Module, |r| r.kind);
-        let decl =
-            match outer_kind {
-                ScopeKind::Class => return Err(err(
-                    "assignment expression within a comprehension cannot be used in a class body",
-                    line,
-                )),
-                ScopeKind::Module => GLOBAL,
-                _ => {
-                    if self.raws.get(idx).map_or(0, |r| r.flag(name)) & GLOBAL != 0 {
-                        GLOBAL
-                    } else {
-                        NONLOCAL
-                    }
+        let decl = match outer_kind {
+            ScopeKind::Class => {
+                return Err(err("assignment expression within a comprehension cannot be used in a class body", line))
+            }
+            ScopeKind::Module => GLOBAL,
+            _ => {
+                if self.raws.get(idx).map_or(0, |r| r.flag(name)) & GLOBAL != 0 {
+                    GLOBAL
+                } else {
+                    NONLOCAL
                 }
-            };
+            }
+        };
         self.add_flag_at(idx, name, BOUND);
         for c in comps {
             self.add_flag_at(c, name, decl | USED);
@@ -845,14 +739,7 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let qn = self.child_qualname(name);
-        self.push(
-            ScopeKind::Comprehension,
-            ScopeKey::expr(e),
-            name.to_string(),
-            qn,
-            e.line,
-            false,
-        );
+        self.push(ScopeKind::Comprehension, ScopeKey::expr(e), name.to_string(), qn, e.line, false);
         self.add_flag(".0", PARAM | BOUND);
         {
             let r = self.raw()?;
@@ -881,10 +768,7 @@ impl Builder {
     fn finish(mut self) -> Result<ScopeTable, SyntaxError> {
         // `super` inside a method implies a use of the `__class__` cell.
         for i in 0..self.raws.len() {
-            let uses = self
-                .raws
-                .get(i)
-                .is_some_and(|r| r.uses_super && r.flag("__class__") == 0);
+            let uses = self.raws.get(i).is_some_and(|r| r.uses_super && r.flag("__class__") == 0);
             if uses {
                 self.add_flag_at(i, "__class__", USED);
             }

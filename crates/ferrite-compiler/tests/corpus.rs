@@ -23,12 +23,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 fn compiles_every_python_file_in_the_repository() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = Vec::new();
-    for dir in [
-        "tests/py",
-        "bench",
-        "examples",
-        "crates/ferrite-compiler/tests/golden",
-    ] {
+    for dir in ["tests/py", "bench", "examples", "crates/ferrite-compiler/tests/golden"] {
         collect(&root.join(dir), &mut files);
     }
     files.sort();
@@ -42,17 +37,10 @@ fn compiles_every_python_file_in_the_repository() {
         match compile_source(&src, &path.display().to_string(), Mode::Exec) {
             Ok(_) if expect_error => {}
             Ok(_) => {}
-            Err(e) if e.msg.contains("internal compiler error") => {
-                failures.push(format!("{}: {e}", path.display()))
-            }
+            Err(e) if e.msg.contains("internal compiler error") => failures.push(format!("{}: {e}", path.display())),
             Err(e) if !expect_error => failures.push(format!("{}: {e}", path.display())),
             Err(_) => {}
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} files failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} files failed:\n{}", failures.len(), failures.join("\n"));
 }

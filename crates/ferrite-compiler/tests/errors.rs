@@ -21,17 +21,9 @@ fn control_flow_outside_its_construct() {
     assert_error("x = 1\nreturn x\n", "'return' outside function", 2);
     assert_error("class C:\n    return 1\n", "'return' outside function", 2);
     assert_error("break\n", "'break' outside loop", 1);
-    assert_error(
-        "for x in y:\n    pass\ncontinue\n",
-        "'continue' outside loop",
-        3,
-    );
+    assert_error("for x in y:\n    pass\ncontinue\n", "'continue' outside loop", 3);
     assert_error("def f():\n    break\n", "'break' outside loop", 2);
-    assert_error(
-        "while x:\n    def f():\n        continue\n",
-        "'continue' outside loop",
-        3,
-    );
+    assert_error("while x:\n    def f():\n        continue\n", "'continue' outside loop", 3);
 }
 
 #[test]
@@ -40,55 +32,23 @@ fn yield_and_await_placement() {
     assert_error("class C:\n    x = yield\n", "'yield' outside function", 2);
     assert_error("await x\n", "'await' outside function", 1);
     assert_error("def f():\n    await x\n", "'await' outside function", 2);
-    assert_error(
-        "def f():\n    async for x in y:\n        pass\n",
-        "'await' outside function",
-        2,
-    );
-    assert_error(
-        "def f():\n    async with x:\n        pass\n",
-        "'await' outside function",
-        2,
-    );
-    assert_error(
-        "def f():\n    return [(yield x) for x in y]\n",
-        "'yield' inside list comprehension",
-        2,
-    );
+    assert_error("def f():\n    async for x in y:\n        pass\n", "'await' outside function", 2);
+    assert_error("def f():\n    async with x:\n        pass\n", "'await' outside function", 2);
+    assert_error("def f():\n    return [(yield x) for x in y]\n", "'yield' inside list comprehension", 2);
 }
 
 #[test]
 fn global_and_nonlocal() {
-    assert_error(
-        "def f(x):\n    global x\n",
-        "name 'x' is parameter and global",
-        2,
-    );
-    assert_error(
-        "def f():\n    nonlocal x\n",
-        "no binding for nonlocal 'x' found",
-        2,
-    );
-    assert_error(
-        "x = 1\ndef f():\n    def g():\n        nonlocal x\n",
-        "no binding for nonlocal 'x' found",
-        4,
-    );
-    assert_error(
-        "nonlocal x\n",
-        "nonlocal declaration not allowed at module level",
-        1,
-    );
+    assert_error("def f(x):\n    global x\n", "name 'x' is parameter and global", 2);
+    assert_error("def f():\n    nonlocal x\n", "no binding for nonlocal 'x' found", 2);
+    assert_error("x = 1\ndef f():\n    def g():\n        nonlocal x\n", "no binding for nonlocal 'x' found", 4);
+    assert_error("nonlocal x\n", "nonlocal declaration not allowed at module level", 1);
 }
 
 #[test]
 fn assignment_targets() {
     assert_error("a, *b, *c = d\n", "multiple *x in assignment", 1);
-    assert_error(
-        "def f():\n    from m import *\n",
-        "import * only allowed at module level",
-        2,
-    );
+    assert_error("def f():\n    from m import *\n", "import * only allowed at module level", 2);
 }
 
 #[test]

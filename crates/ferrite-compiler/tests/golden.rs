@@ -17,17 +17,10 @@ fn check(name: &str) {
         std::fs::write(&txt_path, &got).unwrap_or_else(|e| panic!("{}: {e}", txt_path.display()));
         return;
     }
-    let want = std::fs::read_to_string(&txt_path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with FERRITE_BLESS=1 to create)",
-            txt_path.display()
-        )
-    });
+    let want = std::fs::read_to_string(&txt_path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with FERRITE_BLESS=1 to create)", txt_path.display()));
     if got != want {
-        panic!(
-            "{name}: disassembly differs from {}\n--- got ---\n{got}",
-            txt_path.display()
-        );
+        panic!("{name}: disassembly differs from {}\n--- got ---\n{got}", txt_path.display());
     }
 }
 

@@ -20,13 +20,7 @@ fn nested<'a>(code: &'a Code, name: &str) -> &'a Code {
 #[test]
 fn single_mode_prints_expression_statements() {
     let code = compile("1 + x\nif x:\n    x\n", Mode::Single);
-    assert_eq!(
-        code.ops
-            .iter()
-            .filter(|op| matches!(op, Op::PrintExpr))
-            .count(),
-        2
-    );
+    assert_eq!(code.ops.iter().filter(|op| matches!(op, Op::PrintExpr)).count(), 2);
     assert!(code.flags.module);
     // A string at the REPL is printed, not dropped as a docstring.
     let code = compile("'hi'\n", Mode::Single);
@@ -73,16 +67,9 @@ fn captured_parameter_is_a_cell() {
 
 #[test]
 fn walrus_in_comprehension_binds_in_function() {
-    let code = compile(
-        "def f(xs):\n    [y := x for x in xs]\n    return y\n",
-        Mode::Exec,
-    );
+    let code = compile("def f(xs):\n    [y := x for x in xs]\n    return y\n", Mode::Exec);
     let f = nested(&code, "f");
-    let y = f
-        .slot_names
-        .iter()
-        .position(|n| n == "y")
-        .unwrap_or_else(|| panic!("no y slot")) as u32;
+    let y = f.slot_names.iter().position(|n| n == "y").unwrap_or_else(|| panic!("no y slot")) as u32;
     assert!(f.cell_slots.contains(&y));
     let comp = nested(f, "<listcomp>");
     assert!(comp.ops.iter().any(|op| matches!(op, Op::StoreDeref(_))));
@@ -90,10 +77,7 @@ fn walrus_in_comprehension_binds_in_function() {
 
 #[test]
 fn async_comprehension_is_awaited() {
-    let code = compile(
-        "async def f(y):\n    return [x async for x in y]\n",
-        Mode::Exec,
-    );
+    let code = compile("async def f(y):\n    return [x async for x in y]\n", Mode::Exec);
     let f = nested(&code, "f");
     assert!(f.ops.contains(&Op::GetAiter));
     assert!(f.ops.contains(&Op::YieldFrom));

@@ -262,7 +262,9 @@ fn array_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
                 return Err(vm.value_error("attempt to assign array of different size to extended slice"));
             }
             for (k, i) in s.indices().enumerate() {
-                if let (Some(dst), Some(from)) = (new.get_mut(i * size..(i + 1) * size), src.get(k * size..(k + 1) * size)) {
+                if let (Some(dst), Some(from)) =
+                    (new.get_mut(i * size..(i + 1) * size), src.get(k * size..(k + 1) * size))
+                {
                     dst.copy_from_slice(from);
                 }
             }

@@ -55,10 +55,7 @@ fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut MicroPythonState, &mut ferrite
     };
     // The state lives in the heap, so take it out for the duration of `f` to lend `f` the heap.
     let Some(st) = vm.data_mut::<MicroPythonState>(v) else { return Err(vm.internal_error("micropython state")) };
-    let mut taken = std::mem::replace(
-        st,
-        MicroPythonState { lock_depth: 0, queue: VecDeque::new(), running: false },
-    );
+    let mut taken = std::mem::replace(st, MicroPythonState { lock_depth: 0, queue: VecDeque::new(), running: false });
     let r = f(&mut taken, &mut vm.heap);
     if let Some(st) = vm.data_mut::<MicroPythonState>(v) {
         *st = taken;

@@ -228,7 +228,9 @@ fn poll_entries(vm: &mut Vm, entries: &[Entry], deadline: Option<u64>, attempt: 
             match wait_fds(vm, &fds, capped, attempt)? {
                 Waited::Ready(r) => r,
                 Waited::Deferred => return Ok(None),
-                Waited::TimedOut if capped != deadline && deadline.is_none_or(|d| d > vm.clock.monotonic_ns()) => continue,
+                Waited::TimedOut if capped != deadline && deadline.is_none_or(|d| d > vm.clock.monotonic_ns()) => {
+                    continue
+                }
                 Waited::TimedOut => vec![0; fds.len()],
             }
         };

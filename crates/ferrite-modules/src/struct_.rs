@@ -36,7 +36,10 @@ struct Format {
 impl Format {
     /// How many Python values the format packs or unpacks.
     fn values(&self) -> usize {
-        self.fields.iter().map(|f| if matches!(f.code, b's' | b'x') { usize::from(f.code == b's') } else { f.count }).sum()
+        self.fields
+            .iter()
+            .map(|f| if matches!(f.code, b's' | b'x') { usize::from(f.code == b's') } else { f.count })
+            .sum()
     }
 }
 
@@ -94,7 +97,10 @@ fn parse_format(vm: &mut Vm, fmt: Value) -> PyResult<Format> {
             loop {
                 match chars.get(i) {
                     Some(&d) if d.is_ascii_digit() => {
-                        n = n.checked_mul(10).and_then(|n| n.checked_add((d - b'0') as usize)).ok_or_else(|| vm.value_error("total struct size too long"))?;
+                        n = n
+                            .checked_mul(10)
+                            .and_then(|n| n.checked_add((d - b'0') as usize))
+                            .ok_or_else(|| vm.value_error("total struct size too long"))?;
                         i += 1;
                     }
                     Some(&d) => {
@@ -111,7 +117,11 @@ fn parse_format(vm: &mut Vm, fmt: Value) -> PyResult<Format> {
         let Some((std, nat)) = type_size(code) else { return Err(bad_typecode(vm)) };
         let size = if native { nat } else { std };
         let pad = if native && !matches!(code, b's' | b'x') && size > 1 { (size - offset % size) % size } else { 0 };
-        let total = if matches!(code, b's') { count } else { size.checked_mul(count).ok_or_else(|| vm.value_error("total struct size too long"))? };
+        let total = if matches!(code, b's') {
+            count
+        } else {
+            size.checked_mul(count).ok_or_else(|| vm.value_error("total struct size too long"))?
+        };
         offset = offset.checked_add(pad + total).ok_or_else(|| vm.value_error("total struct size too long"))?;
         fields.push(Field { code, count, size, pad });
     }
@@ -253,17 +263,29 @@ fn pack_values(vm: &mut Vm, fmt: &Format, values: &[Value], out: &mut [u8]) -> P
                 b'e' => {
                     let v = vals.next().copied().unwrap_or(Value::None);
                     let h = f64_to_half(float_arg(vm, v)?);
-                    if fmt.little { h.to_le_bytes().to_vec() } else { h.to_be_bytes().to_vec() }
+                    if fmt.little {
+                        h.to_le_bytes().to_vec()
+                    } else {
+                        h.to_be_bytes().to_vec()
+                    }
                 }
                 b'f' => {
                     let v = vals.next().copied().unwrap_or(Value::None);
                     let x = float_arg(vm, v)? as f32;
-                    if fmt.little { x.to_le_bytes().to_vec() } else { x.to_be_bytes().to_vec() }
+                    if fmt.little {
+                        x.to_le_bytes().to_vec()
+                    } else {
+                        x.to_be_bytes().to_vec()
+                    }
                 }
                 b'd' => {
                     let v = vals.next().copied().unwrap_or(Value::None);
                     let x = float_arg(vm, v)?;
-                    if fmt.little { x.to_le_bytes().to_vec() } else { x.to_be_bytes().to_vec() }
+                    if fmt.little {
+                        x.to_le_bytes().to_vec()
+                    } else {
+                        x.to_be_bytes().to_vec()
+                    }
                 }
                 _ => {
                     let v = vals.next().copied().unwrap_or(Value::None);
@@ -392,7 +414,8 @@ fn unpack_from(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
     let Some(data) = vm.bytes_like(args[1]) else {
         return Err(vm.type_error("object with buffer protocol required"));
     };
-    let offset = args.get(2).copied().or_else(|| ferrite_vm::builtins::kwarg(vm, kw, "offset")).unwrap_or(Value::Int(0));
+    let offset =
+        args.get(2).copied().or_else(|| ferrite_vm::builtins::kwarg(vm, kw, "offset")).unwrap_or(Value::Int(0));
     let off = resolve_offset(vm, offset, data.len(), fmt.size)?;
     unpack_values(vm, &fmt, data.get(off..).unwrap_or(&[]))
 }
@@ -413,7 +436,9 @@ mod tests {
 
     #[test]
     fn half_floats_round_trip() {
-        for (x, bits) in [(1.0, 0x3c00u16), (-2.0, 0xc000), (65504.0, 0x7bff), (0.5, 0x3800), (5.960_464_477_539_063e-8, 1)] {
+        for (x, bits) in
+            [(1.0, 0x3c00u16), (-2.0, 0xc000), (65504.0, 0x7bff), (0.5, 0x3800), (5.960_464_477_539_063e-8, 1)]
+        {
             assert_eq!(f64_to_half(x), bits);
             assert_eq!(half_to_f64(bits), x);
         }

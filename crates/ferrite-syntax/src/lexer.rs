@@ -133,11 +133,7 @@ pub(crate) struct Token<'a> {
 /// Tokenizes `src`. `first_line` is the line number of its first line; `in_brackets` starts as if
 /// inside an open bracket (newlines and indentation ignored), which is how f-string fields are
 /// tokenized. The vector always ends with `Eof`, preceded by `Error` if tokenizing failed.
-pub(crate) fn tokenize(
-    src: &str,
-    first_line: u32,
-    in_brackets: bool,
-) -> (Vec<Token<'_>>, Option<SyntaxError>) {
+pub(crate) fn tokenize(src: &str, first_line: u32, in_brackets: bool) -> (Vec<Token<'_>>, Option<SyntaxError>) {
     let mut lx = Lexer {
         src,
         b: src.as_bytes(),
@@ -151,17 +147,9 @@ pub(crate) fn tokenize(
     let err = lx.run().err();
     let (line, col) = (lx.line, lx.col());
     if err.is_some() {
-        lx.toks.push(Token {
-            tok: Tok::Error,
-            line,
-            col,
-        });
+        lx.toks.push(Token { tok: Tok::Error, line, col });
     }
-    lx.toks.push(Token {
-        tok: Tok::Eof,
-        line,
-        col,
-    });
+    lx.toks.push(Token { tok: Tok::Eof, line, col });
     (lx.toks, err)
 }
 
@@ -241,11 +229,7 @@ impl<'a> Lexer<'a> {
 
     fn push(&mut self, tok: Tok<'a>, start: usize) {
         let col = (start.saturating_sub(self.line_start) + 1) as u32;
-        self.toks.push(Token {
-            tok,
-            line: self.line,
-            col,
-        });
+        self.toks.push(Token { tok, line: self.line, col });
     }
 
     /// Call with `pos` just past a `'\n'`.
@@ -386,17 +370,8 @@ impl<'a> Lexer<'a> {
     }
 
     /// A string literal whose prefix (if any) started at `start`; `pos` is at the opening quote.
-    fn string(
-        &mut self,
-        start: usize,
-        raw: bool,
-        bytes: bool,
-        fmt: bool,
-    ) -> Result<(), SyntaxError> {
-        let (line, col) = (
-            self.line,
-            (start.saturating_sub(self.line_start) + 1) as u32,
-        );
+    fn string(&mut self, start: usize, raw: bool, bytes: bool, fmt: bool) -> Result<(), SyntaxError> {
+        let (line, col) = (self.line, (start.saturating_sub(self.line_start) + 1) as u32);
         let q = self.at(0);
         let triple = self.at(1) == q && self.at(2) == q;
         self.pos += if triple { 3 } else { 1 };

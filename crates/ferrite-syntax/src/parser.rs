@@ -108,13 +108,7 @@ pub(crate) struct Parser<'a> {
 impl<'a> Parser<'a> {
     fn new(src: &'a str, first_line: u32, in_brackets: bool, depth: usize) -> Self {
         let (toks, lex_err) = tokenize(src, first_line, in_brackets);
-        Parser {
-            toks,
-            pos: 0,
-            depth,
-            lex_err,
-            links: 0,
-        }
+        Parser { toks, pos: 0, depth, lex_err, links: 0 }
     }
 
     // ----- token cursor -----
@@ -129,10 +123,7 @@ impl<'a> Parser<'a> {
 
     /// The line of the current token.
     fn line(&self) -> u32 {
-        self.toks
-            .get(self.pos)
-            .or(self.toks.last())
-            .map_or(1, |t| t.line)
+        self.toks.get(self.pos).or(self.toks.last()).map_or(1, |t| t.line)
     }
 
     /// Consumes the current token and returns it (the slot is left holding `Eof`). Never moves

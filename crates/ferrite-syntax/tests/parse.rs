@@ -38,10 +38,7 @@ fn err_msg(src: &str) -> String {
 fn arithmetic_precedence() {
     assert_eq!(e("1 + 2 * 3"), "(+ 1 (* 2 3))");
     assert_eq!(e("1 - 2 - 3"), "(- (- 1 2) 3)");
-    assert_eq!(
-        e("a | b ^ c & d << e + f * g"),
-        "(| a (^ b (& c (<< d (+ e (* f g))))))"
-    );
+    assert_eq!(e("a | b ^ c & d << e + f * g"), "(| a (^ b (& c (<< d (+ e (* f g))))))");
     assert_eq!(e("a * b | c"), "(| (* a b) c)");
     assert_eq!(e("a // b % c @ d / e"), "(/ (@ (% (// a b) c) d) e)");
     assert_eq!(e("a << b >> c"), "(>> (<< a b) c)");
@@ -65,10 +62,7 @@ fn boolean_and_comparison_precedence() {
     assert_eq!(e("a or b and not c"), "(or a (and b (not c)))");
     assert_eq!(e("a and b and c or d"), "(or (and a b c) d)");
     assert_eq!(e("a < b <= c != d"), "(cmp a < b <= c != d)");
-    assert_eq!(
-        e("a not in b is not c in d is e"),
-        "(cmp a not-in b is-not c in d is e)"
-    );
+    assert_eq!(e("a not in b is not c in d is e"), "(cmp a not-in b is-not c in d is e)");
     assert_eq!(e("a | b < c"), "(cmp (| a b) < c)");
     assert_eq!(e("not not x"), "(not (not x))");
 }
@@ -78,26 +72,14 @@ fn conditional_lambda_walrus() {
     assert_eq!(e("a if b else c if d else e"), "(if b a (if d c e))");
     assert_eq!(e("a or b if c and d else e"), "(if (and c d) (or a b) e)");
     assert_eq!(e("lambda: 0"), "(lambda () 0)");
-    assert_eq!(
-        e("lambda x, y=1, *a, z, w=2, **k: x"),
-        "(lambda (x y=1 *a z w=2 **k) x)"
-    );
+    assert_eq!(e("lambda x, y=1, *a, z, w=2, **k: x"), "(lambda (x y=1 *a z w=2 **k) x)");
     assert_eq!(e("lambda a, /, b, *, c: a"), "(lambda (a / b * c) a)");
     assert_eq!(e("lambda *, k: k"), "(lambda (* k) k)");
-    assert_eq!(
-        e("lambda x: lambda y: x if y else 0"),
-        "(lambda (x) (lambda (y) (if y x 0)))"
-    );
+    assert_eq!(e("lambda x: lambda y: x if y else 0"), "(lambda (x) (lambda (y) (if y x 0)))");
     assert_eq!(e("(x := 1 + 2)"), "(:= x (+ 1 2))");
     assert_eq!(e("f(y := 3, z)"), "(call f (:= y 3) z)");
-    assert_eq!(
-        m("if (n := len(a)) > 10: pass"),
-        "(if (cmp (:= n (call len a)) > 10) [pass] [])"
-    );
-    assert_eq!(
-        m("while chunk := read(): pass"),
-        "(while (:= chunk (call read)) [pass] [])"
-    );
+    assert_eq!(m("if (n := len(a)) > 10: pass"), "(if (cmp (:= n (call len a)) > 10) [pass] [])");
+    assert_eq!(m("while chunk := read(): pass"), "(while (:= chunk (call read)) [pass] [])");
 }
 
 // ----- atoms, displays, trailers -----
@@ -117,10 +99,7 @@ fn displays_and_comprehensions() {
         e("[x * y for x in a if x if x > 1 for y in b]"),
         "(listcomp (* x y) (for x in a if x if (cmp x > 1)) (for y in b))"
     );
-    assert_eq!(
-        e("{k: v for k, v in d}"),
-        "(dictcomp k:v (for (tuple k v) in d))"
-    );
+    assert_eq!(e("{k: v for k, v in d}"), "(dictcomp k:v (for (tuple k v) in d))");
     assert_eq!(e("{x for x in s}"), "(setcomp x (for x in s))");
     assert_eq!(e("(x async for x in a)"), "(genexp x (async-for x in a))");
 }
@@ -128,10 +107,7 @@ fn displays_and_comprehensions() {
 #[test]
 fn calls_and_arguments() {
     assert_eq!(e("f()"), "(call f)");
-    assert_eq!(
-        e("f(a, *b, c, k=1, *d, **e, z=2)"),
-        "(call f a *b c *d k=1 **e z=2)"
-    );
+    assert_eq!(e("f(a, *b, c, k=1, *d, **e, z=2)"), "(call f a *b c *d k=1 **e z=2)");
     assert_eq!(e("f(x for x in y)"), "(call f (genexp x (for x in y)))");
     assert_eq!(e("f(a,)"), "(call f a)");
     assert_eq!(e("a.b(c)[d].e"), "(. ([] (call (. a b) c) d) e)");
@@ -146,10 +122,7 @@ fn subscripts_and_slices() {
     assert_eq!(e("a[:]"), "([] a (slice _ _ _))");
     assert_eq!(e("a[1:]"), "([] a (slice 1 _ _))");
     assert_eq!(e("a[:-1:]"), "([] a (slice _ (neg 1) _))");
-    assert_eq!(
-        e("a[1:2, ::3, 4]"),
-        "([] a (tuple (slice 1 2 _) (slice _ _ 3) 4))"
-    );
+    assert_eq!(e("a[1:2, ::3, 4]"), "([] a (tuple (slice 1 2 _) (slice _ _ 3) 4))");
     assert_eq!(e("a[1,]"), "([] a (tuple 1))");
     assert_eq!(e("a[b, c]"), "([] a (tuple b c))");
     assert_eq!(e("a[...]"), "([] a ...)");
@@ -196,19 +169,10 @@ fn numbers() {
         e("0xffffffffffffffffffffffffffffffffffffffff"),
         "big:1461501637330902918203684832716283019655932542975"
     );
-    assert_eq!(
-        e("0b1_0000000000000000000000000000000000000000000000000000000000000000"),
-        "big:18446744073709551616"
-    );
-    assert_eq!(
-        e("0o1_000000000000000000000000"),
-        "big:4722366482869645213696"
-    );
+    assert_eq!(e("0b1_0000000000000000000000000000000000000000000000000000000000000000"), "big:18446744073709551616");
+    assert_eq!(e("0o1_000000000000000000000000"), "big:4722366482869645213696");
     assert_eq!(e("0o7777777777777777777777"), "big:73786976294838206463");
-    assert_eq!(
-        e("123456789012345678901234567890"),
-        "big:123456789012345678901234567890"
-    );
+    assert_eq!(e("123456789012345678901234567890"), "big:123456789012345678901234567890");
     assert_eq!(e("1.5"), "1.5f");
     assert_eq!(e("1."), "1.0f");
     assert_eq!(e(".5"), "0.5f");
@@ -255,10 +219,7 @@ fn fstrings() {
     assert_eq!(e(r#"f"{d['k']}""#), r#"(f {([] d "k")})"#);
     assert_eq!(e("f'{x=}'"), r#"(f {x ="x="})"#);
     assert_eq!(e("f'{x + 1 = !r:5}'"), r#"(f {(+ x 1)!r:"5" ="x + 1 = "})"#);
-    assert_eq!(
-        e("f'{a == b}{a != b}{a <= b}'"),
-        "(f {(cmp a == b)} {(cmp a != b)} {(cmp a <= b)})"
-    );
+    assert_eq!(e("f'{a == b}{a != b}{a <= b}'"), "(f {(cmp a == b)} {(cmp a != b)} {(cmp a <= b)})");
     assert_eq!(e("f'{x:{{}}}'"), "(f {x:{{dict }}})");
     assert_eq!(e("'a' f'b{c}' 'd'"), r#"(f "ab" {c} "d")"#);
     assert_eq!(e("f'\\n{x}\\t'"), r#"(f "\n" {x} "\t")"#);
@@ -304,10 +265,7 @@ fn simple_statements() {
     assert_eq!(m("del (a, b), [c]"), "(del (tuple a b) [c])");
     assert_eq!(m("global a, b\nnonlocal c"), "(global a b) | (nonlocal c)");
     assert_eq!(m("assert x, 'msg'"), r#"(assert x "msg")"#);
-    assert_eq!(
-        m("raise\nraise E\nraise E from c"),
-        "(raise _ _) | (raise E _) | (raise E c)"
-    );
+    assert_eq!(m("raise\nraise E\nraise E from c"), "(raise _ _) | (raise E _) | (raise E c)");
     assert_eq!(m("return"), "(return _)");
     assert_eq!(m("return 1, *a"), "(return (tuple 1 *a))");
 }
@@ -316,39 +274,24 @@ fn simple_statements() {
 fn imports() {
     assert_eq!(m("import a.b.c as d, e"), "(import a.b.c as d, e)");
     assert_eq!(m("from . import x"), "(from . import x)");
-    assert_eq!(
-        m("from ...a.b import (c as d, e,)"),
-        "(from ...a.b import c as d, e)"
-    );
+    assert_eq!(m("from ...a.b import (c as d, e,)"), "(from ...a.b import c as d, e)");
     assert_eq!(m("from .... import x"), "(from .... import x)");
     assert_eq!(m("from m import *"), "(from m import *)");
 }
 
 #[test]
 fn compound_statements() {
-    assert_eq!(
-        m("if a: b\nelif c: d\nelif e: f\nelse: g"),
-        "(if a [b] [(if c [d] [(if e [f] [g])])])"
-    );
+    assert_eq!(m("if a: b\nelif c: d\nelif e: f\nelse: g"), "(if a [b] [(if c [d] [(if e [f] [g])])])");
     assert_eq!(m("while x:\n  pass\nelse:\n  y"), "(while x [pass] [y])");
-    assert_eq!(
-        m("for i in 1, 2: pass\nelse: x"),
-        "(for i (tuple 1 2) [pass] [x])"
-    );
+    assert_eq!(m("for i in 1, 2: pass\nelse: x"), "(for i (tuple 1 2) [pass] [x])");
     assert_eq!(
         m("try:\n a\nexcept E as e:\n b\nexcept (A, B):\n c\nexcept:\n d\nelse:\n e\nfinally:\n f"),
         "(try [a] (except E e [b]) (except (tuple A B) _ [c]) (except _ _ [d]) [e] [f])"
     );
     assert_eq!(m("try: a\nfinally: b"), "(try [a]  [] [b])");
-    assert_eq!(
-        m("with a as b, c as (d, e): pass"),
-        "(with a as b, c as (tuple d e) [pass])"
-    );
+    assert_eq!(m("with a as b, c as (d, e): pass"), "(with a as b, c as (tuple d e) [pass])");
     assert_eq!(m("with (a as b, c,): pass"), "(with a as b, c [pass])");
-    assert_eq!(
-        m("with (a, b) as c: pass"),
-        "(with (tuple a b) as c [pass])"
-    );
+    assert_eq!(m("with (a, b) as c: pass"), "(with (tuple a b) as c [pass])");
     assert_eq!(m("with (a): pass"), "(with a [pass])");
     assert_eq!(m("with (yield): pass"), "(with (yield _) [pass])");
     assert_eq!(m("if x: a; b\nc"), "(if x [a b] []) | c");
@@ -362,47 +305,26 @@ fn definitions() {
     );
     assert_eq!(m("def f(*, a): pass"), "(def f (* a) [pass])");
     assert_eq!(m("def f(a,): pass"), "(def f (a) [pass])");
-    assert_eq!(
-        m("@dec\nasync def f(): pass"),
-        "(@dec async-def f () [pass])"
-    );
+    assert_eq!(m("@dec\nasync def f(): pass"), "(@dec async-def f () [pass])");
     assert_eq!(m("class A: pass"), "(class A () [pass])");
-    assert_eq!(
-        m("class A(B, *c, metaclass=M, **k): x = 1"),
-        "(class A (B *c metaclass=M **k) [(= x 1)])"
-    );
+    assert_eq!(m("class A(B, *c, metaclass=M, **k): x = 1"), "(class A (B *c metaclass=M **k) [(= x 1)])");
     assert_eq!(m("@a[0]\nclass C(): pass"), "(@([] a 0) class C () [pass])");
 }
 
 #[test]
 fn layout() {
-    assert_eq!(
-        m("x = (1,\n 2)\ny = [\n3]\n"),
-        "(= x (tuple 1 2)) | (= y [3])"
-    );
+    assert_eq!(m("x = (1,\n 2)\ny = [\n3]\n"), "(= x (tuple 1 2)) | (= y [3])");
     assert_eq!(m("x = 1 + \\\n  2"), "(= x (+ 1 2))");
-    assert_eq!(
-        m("# c\n\n  # indented comment\nx = 1  # trailing\n"),
-        "(= x 1)"
-    );
-    assert_eq!(
-        m("if a:\n\tb\n\tif c:\n\t\td\n        e"),
-        "(if a [b (if c [d] []) e] [])"
-    );
+    assert_eq!(m("# c\n\n  # indented comment\nx = 1  # trailing\n"), "(= x 1)");
+    assert_eq!(m("if a:\n\tb\n\tif c:\n\t\td\n        e"), "(if a [b (if c [d] []) e] [])");
     assert_eq!(m("if a:\r\n  b\r\nc\r\n"), "(if a [b] []) | c");
     assert_eq!(m("if a:\n  b"), "(if a [b] [])");
     assert_eq!(m("x = '''a\r\nb'''"), r#"(= x "a\nb")"#);
     assert_eq!(m(""), "");
     assert_eq!(m("\n\n   \n"), "");
     assert_eq!(m("\u{feff}x"), "x");
-    assert_eq!(
-        m("if a:\n  if b:\n    c\nd"),
-        "(if a [(if b [c] [])] []) | d"
-    );
-    assert_eq!(
-        m("def f():\n  '''doc'''\n  return 1"),
-        r#"(def f () ["doc" (return 1)])"#
-    );
+    assert_eq!(m("if a:\n  if b:\n    c\nd"), "(if a [(if b [c] [])] []) | d");
+    assert_eq!(m("def f():\n  '''doc'''\n  return 1"), r#"(def f () ["doc" (return 1)])"#);
 }
 
 #[test]
@@ -411,41 +333,22 @@ fn line_numbers() {
     let module = parse_module(src.as_bytes()).unwrap();
     let lines: Vec<u32> = module.body.iter().map(|s| s.line).collect();
     assert_eq!(lines, vec![1, 3, 8, 12]);
-    let StmtKind::FunctionDef(f) = &module.body[1].kind else {
-        panic!()
-    };
+    let StmtKind::FunctionDef(f) = &module.body[1].kind else { panic!() };
     assert_eq!(f.body[0].line, 5);
-    let StmtKind::Return(Some(ret)) = &f.body[0].kind else {
-        panic!()
-    };
+    let StmtKind::Return(Some(ret)) = &f.body[0].kind else { panic!() };
     assert_eq!(ret.line, 5);
-    let ExprKind::BinOp { right, .. } = &ret.kind else {
-        panic!()
-    };
+    let ExprKind::BinOp { right, .. } = &ret.kind else { panic!() };
     assert_eq!(right.line, 6);
-    let StmtKind::ClassDef(c) = &module.body[2].kind else {
-        panic!()
-    };
+    let StmtKind::ClassDef(c) = &module.body[2].kind else { panic!() };
     assert_eq!((c.line, c.body[0].line, c.body[1].line), (8, 9, 11));
-    let m2 = parse_module(
-        b"if a:\n  pass\nelif b:\n  pass\nelse:\n  pass\ntry:\n  pass\nexcept E:\n  pass\n",
-    )
-    .unwrap();
-    let StmtKind::If { orelse, .. } = &m2.body[0].kind else {
-        panic!()
-    };
+    let m2 = parse_module(b"if a:\n  pass\nelif b:\n  pass\nelse:\n  pass\ntry:\n  pass\nexcept E:\n  pass\n").unwrap();
+    let StmtKind::If { orelse, .. } = &m2.body[0].kind else { panic!() };
     assert_eq!(orelse[0].line, 3);
-    let StmtKind::Try { handlers, .. } = &m2.body[1].kind else {
-        panic!()
-    };
+    let StmtKind::Try { handlers, .. } = &m2.body[1].kind else { panic!() };
     assert_eq!(handlers[0].line, 9);
     let fs = parse_module(b"x = 1\ny = f'''\n{a}\n{b}'''").unwrap();
-    let StmtKind::Assign { value, .. } = &fs.body[1].kind else {
-        panic!()
-    };
-    let ExprKind::FString(parts) = &value.kind else {
-        panic!()
-    };
+    let StmtKind::Assign { value, .. } = &fs.body[1].kind else { panic!() };
+    let ExprKind::FString(parts) = &value.kind else { panic!() };
     let lines: Vec<u32> = parts
         .iter()
         .filter_map(|p| match p {
@@ -588,39 +491,21 @@ fn assignment_target_errors() {
     assert_eq!(err_msg("del a + 1"), "can't delete expression");
     assert_eq!(err_msg("*a, *b = c"), "multiple *x in assignment");
     assert_eq!(err_msg("lambda: 1 = x"), "can't assign to expression");
-    assert_eq!(
-        err_msg("f(a=1, b)"),
-        "positional argument follows keyword argument"
-    );
-    assert_eq!(
-        err_msg("def f(a=1, b): pass"),
-        "non-default argument follows default argument"
-    );
-    assert_eq!(
-        err_msg("'a' b'b'"),
-        "cannot mix bytes and nonbytes literals"
-    );
+    assert_eq!(err_msg("f(a=1, b)"), "positional argument follows keyword argument");
+    assert_eq!(err_msg("def f(a=1, b): pass"), "non-default argument follows default argument");
+    assert_eq!(err_msg("'a' b'b'"), "cannot mix bytes and nonbytes literals");
 }
 
 #[test]
 fn indentation_errors() {
     let e1 = err(" x = 1");
-    assert_eq!(
-        (e1.kind, e1.msg.as_str()),
-        (SyntaxErrorKind::IndentationError, "unexpected indent")
-    );
+    assert_eq!((e1.kind, e1.msg.as_str()), (SyntaxErrorKind::IndentationError, "unexpected indent"));
     let e2 = err("if x:\n    a\n  b");
     assert_eq!(e2.kind, SyntaxErrorKind::IndentationError);
     assert_eq!(e2.msg, "unindent doesn't match any outer indent level");
     assert_eq!(e2.line, 3);
     let e3 = err("if x:\ny");
-    assert_eq!(
-        (e3.kind, e3.msg.as_str()),
-        (
-            SyntaxErrorKind::IndentationError,
-            "expected an indented block"
-        )
-    );
+    assert_eq!((e3.kind, e3.msg.as_str()), (SyntaxErrorKind::IndentationError, "expected an indented block"));
     assert_eq!(e3.line, 2);
     let e4 = err("x = 1\n    y = 2\n");
     assert_eq!((e4.kind, e4.line), (SyntaxErrorKind::IndentationError, 2));
@@ -649,9 +534,7 @@ fn invalid_utf8_is_an_error() {
 
 #[test]
 fn parse_expression_rejects_statements() {
-    for src in [
-        "x = 1", "1\n2", "pass", "import x", "", "  ", "1;", "if x: y",
-    ] {
+    for src in ["x = 1", "1\n2", "pass", "import x", "", "  ", "1;", "if x: y"] {
         assert!(parse_expression(src.as_bytes()).is_err(), "{src:?}");
     }
     assert_eq!(e("  1 + 2  \n\n"), "(+ 1 2)");

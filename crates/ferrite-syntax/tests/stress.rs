@@ -5,11 +5,7 @@
 use ferrite_syntax::{parse_expression, parse_module};
 
 fn must_fail(src: &str) {
-    assert!(
-        parse_module(src.as_bytes()).is_err(),
-        "{}...",
-        &src[..src.len().min(60)]
-    );
+    assert!(parse_module(src.as_bytes()).is_err(), "{}...", &src[..src.len().min(60)]);
 }
 
 fn must_pass(src: &str) {
@@ -20,19 +16,7 @@ fn must_pass(src: &str) {
 
 #[test]
 fn deep_brackets_are_an_error_not_an_overflow() {
-    for open in [
-        "(",
-        "[",
-        "{",
-        "f(",
-        "a[",
-        "{1:",
-        "(*",
-        "[x for x in ",
-        "lambda: (",
-        "-(",
-        "not (",
-    ] {
+    for open in ["(", "[", "{", "f(", "a[", "{1:", "(*", "[x for x in ", "lambda: (", "-(", "not ("] {
         must_fail(&format!("x = {}1", open.repeat(100_000)));
     }
     must_fail(&"(".repeat(100_000));
@@ -42,18 +26,7 @@ fn deep_brackets_are_an_error_not_an_overflow() {
 
 #[test]
 fn deep_unary_and_right_recursion_are_errors() {
-    for prefix in [
-        "-",
-        "+",
-        "~",
-        "not ",
-        "await ",
-        "lambda: ",
-        "2**",
-        "1 if x else ",
-        "yield ",
-        "*",
-    ] {
+    for prefix in ["-", "+", "~", "not ", "await ", "lambda: ", "2**", "1 if x else ", "yield ", "*"] {
         must_fail(&format!("x = {}1", prefix.repeat(100_000)));
     }
     must_fail(&format!("def f():\n x = {}1", "yield ".repeat(100_000)));
@@ -148,9 +121,7 @@ fn random_bytes_never_panic() {
         let _ = parse_module(&bytes);
         let _ = parse_expression(&bytes);
         // Mostly-ASCII punctuation, which reaches deeper into the parser.
-        let ascii: Vec<u8> = (0..len)
-            .map(|_| ALPHABET[(rng.next() % ALPHABET.len() as u64) as usize])
-            .collect();
+        let ascii: Vec<u8> = (0..len).map(|_| ALPHABET[(rng.next() % ALPHABET.len() as u64) as usize]).collect();
         let _ = parse_module(&ascii);
     }
 }

@@ -50,7 +50,10 @@ impl Vm {
         let prop = self.class_lookup(class, name)?;
         let Object::Property { getter, setter, .. } = self.heap.get(prop.as_obj()?) else { return None };
         let f = if get { *getter } else { *setter };
-        if get && self.class_lookup(class, self.n.__getattribute__) != self.class_lookup(self.types.object, self.n.__getattribute__) {
+        if get
+            && self.class_lookup(class, self.n.__getattribute__)
+                != self.class_lookup(self.types.object, self.n.__getattribute__)
+        {
             return None;
         }
         if !get && self.class_lookup(class, self.n.__setattr__).is_some_and(|s| s != self.object_setattr) {
@@ -58,7 +61,11 @@ impl Vm {
         }
         let fr = f.as_obj()?;
         match self.heap.get(fr) {
-            Object::Function(func) if func.code_rc.fast_call && func.code_rc.code.argcount == if get { 1 } else { 2 } => Some(fr),
+            Object::Function(func)
+                if func.code_rc.fast_call && func.code_rc.code.argcount == if get { 1 } else { 2 } =>
+            {
+                Some(fr)
+            }
             _ => None,
         }
     }
@@ -128,9 +135,7 @@ impl Vm {
     pub(crate) fn bind(&mut self, attr: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
         let Some(r) = attr.as_obj() else { return Ok(attr) };
         match self.heap.get(r) {
-            Object::Function(_) | Object::Native(_) => {
-                self.alloc(Object::BoundMethod { func: attr, receiver: obj })
-            }
+            Object::Function(_) | Object::Native(_) => self.alloc(Object::BoundMethod { func: attr, receiver: obj }),
             Object::ClassMethod(f) => {
                 let f = *f;
                 self.alloc(Object::BoundMethod { func: f, receiver: Value::Obj(class) })
@@ -345,7 +350,9 @@ impl Vm {
                     if let Some(Object::Property { setter, .. }) = a.as_obj().map(|r| self.heap.get(r)) {
                         let s = *setter;
                         if s.is_none() {
-                            return Err(self.new_exception(crate::error::ExcKind::AttributeError, "can't set attribute"));
+                            return Err(
+                                self.new_exception(crate::error::ExcKind::AttributeError, "can't set attribute")
+                            );
                         }
                         self.call(s, &[obj, v])?;
                         return Ok(());

@@ -1,7 +1,6 @@
 //! The `builtins` module: MicroPython's built-in functions (docs: library/builtins.html).
 //! Built-in types live in `types/`; their constructors are their `__new__`.
 
-use dashu_int::ops::Abs;
 use crate::error::{ExcKind, PyResult};
 use crate::heap::ObjRef;
 use crate::intern::Name;
@@ -9,6 +8,7 @@ use crate::native;
 use crate::object::{Iter, Module, Object};
 use crate::value::Value;
 use crate::vm::Vm;
+use dashu_int::ops::Abs;
 
 /// Checks a native function's positional argument count.
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
@@ -90,7 +90,9 @@ impl Vm {
                 Object::Range(rg) => {
                     let rg = *rg;
                     let n = rg.len();
-                    if n == i64::MAX && (rg.stop as i128 - rg.start as i128).abs() / (rg.step as i128).abs() > i64::MAX as i128 {
+                    if n == i64::MAX
+                        && (rg.stop as i128 - rg.start as i128).abs() / (rg.step as i128).abs() > i64::MAX as i128
+                    {
                         return Err(self.overflow_error("range too large"));
                     }
                     return Ok(n as usize);
@@ -509,7 +511,11 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], want_max: bool) -> 
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(vm.value_error(if want_max { "max() arg is an empty sequence" } else { "min() arg is an empty sequence" })),
+            None => Err(vm.value_error(if want_max {
+                "max() arg is an empty sequence"
+            } else {
+                "min() arg is an empty sequence"
+            })),
         };
     }
     let holder = vm.new_list(items.clone())?;
@@ -637,7 +643,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
             if n < -400 {
                 return Ok(Value::Float(0.0f64.copysign(f)));
             }
-            let s = if n >= 0 { format!("{:.*}", n as usize, f) } else { format!("{}", round_half_even(f / 10f64.powi(-n as i32)) * 10f64.powi(-n as i32)) };
+            let s = if n >= 0 {
+                format!("{:.*}", n as usize, f)
+            } else {
+                format!("{}", round_half_even(f / 10f64.powi(-n as i32)) * 10f64.powi(-n as i32))
+            };
             Ok(Value::Float(s.parse().unwrap_or(f)))
         }
         Value::Int(i) => {
@@ -834,7 +844,11 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
 fn format(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(s) => vm.str_ref(*s).map(|s| s.to_string()).ok_or(()).map_err(|_| vm.type_error("format() argument 2 must be str"))?,
+        Some(s) => vm
+            .str_ref(*s)
+            .map(|s| s.to_string())
+            .ok_or(())
+            .map_err(|_| vm.type_error("format() argument 2 must be str"))?,
         None => String::new(),
     };
     let s = vm.format(args[0], &spec)?;
@@ -1003,10 +1017,52 @@ native!(INPUT, "input", input);
 native!(IMPORT, "__import__", import_);
 
 static FUNCTIONS: &[&native::NativeFunction] = &[
-    &PRINT, &LEN, &REPR, &ASCII, &ABS, &ALL, &ANY, &BIN, &OCT, &HEX, &CALLABLE, &CHR, &ORD, &DIVMOD, &GETATTR,
-    &SETATTR, &DELATTR, &HASATTR, &HASH, &ID, &ISINSTANCE, &ISSUBCLASS, &ITER, &NEXT, &ENUMERATE, &ZIP, &MAP,
-    &FILTER, &REVERSED, &MAX, &MIN, &SUM, &SORTED, &POW, &ROUND, &DIR, &GLOBALS, &LOCALS, &BUILD_CLASS, &CONST, &FORMAT, &COMPILE,
-    &EVAL, &EXEC, &INPUT, &IMPORT,
+    &PRINT,
+    &LEN,
+    &REPR,
+    &ASCII,
+    &ABS,
+    &ALL,
+    &ANY,
+    &BIN,
+    &OCT,
+    &HEX,
+    &CALLABLE,
+    &CHR,
+    &ORD,
+    &DIVMOD,
+    &GETATTR,
+    &SETATTR,
+    &DELATTR,
+    &HASATTR,
+    &HASH,
+    &ID,
+    &ISINSTANCE,
+    &ISSUBCLASS,
+    &ITER,
+    &NEXT,
+    &ENUMERATE,
+    &ZIP,
+    &MAP,
+    &FILTER,
+    &REVERSED,
+    &MAX,
+    &MIN,
+    &SUM,
+    &SORTED,
+    &POW,
+    &ROUND,
+    &DIR,
+    &GLOBALS,
+    &LOCALS,
+    &BUILD_CLASS,
+    &CONST,
+    &FORMAT,
+    &COMPILE,
+    &EVAL,
+    &EXEC,
+    &INPUT,
+    &IMPORT,
 ];
 
 impl Vm {

@@ -154,7 +154,8 @@ impl Vm {
     /// Recomputes the cached facts about a class's special methods.
     pub(crate) fn refresh_class_flags(&mut self, class: ObjRef) {
         let n = &self.n;
-        let names = [n.__getattr__, n.__setattr__, n.__delattr__, n.__getattribute__, n.__eq__, n.__hash__, n.__slots__];
+        let names =
+            [n.__getattr__, n.__setattr__, n.__delattr__, n.__getattribute__, n.__eq__, n.__hash__, n.__slots__];
         let mut found = [false; 7];
         for (i, name) in names.iter().enumerate() {
             found[i] = self.class_lookup(class, *name).is_some();
@@ -190,13 +191,15 @@ impl Vm {
         let custom_setattr = self.class_lookup(class, setattr_name).is_some_and(|f| f != self.object_setattr);
         let getattribute = self.n.__getattribute__;
         let default_getattribute = self.class_lookup(self.types.object, getattribute);
-        let custom_getattribute = self.class_lookup(class, getattribute).is_some_and(|f| Some(f) != default_getattribute);
+        let custom_getattribute =
+            self.class_lookup(class, getattribute).is_some_and(|f| Some(f) != default_getattribute);
         let plain_getattr = !data_descriptor && !custom_getattribute;
         let plain_setattr = plain_getattr && !custom_setattr && !found[6];
         let epoch = self.class_epoch;
         let (new_name, init_name) = (self.n.__new__, self.n.__init__);
         let default_new = self.class_lookup(class, new_name).is_none_or(|f| f == self.object_new);
-        let object_layout = matches!(self.heap.get(class), Object::Class(c) if c.base_kind == crate::object::BaseKind::Object);
+        let object_layout =
+            matches!(self.heap.get(class), Object::Class(c) if c.base_kind == crate::object::BaseKind::Object);
         let mut plain_init = None;
         let mut init_args = 0;
         if default_new && object_layout {
@@ -357,11 +360,10 @@ impl Vm {
                     return self.namemap_to_dict(&entries).map(Some);
                 }
             }
-            Object::Native(nf)
-                if name == n.__name__ => {
-                    let s = nf.name;
-                    return self.new_str(s).map(Some);
-                }
+            Object::Native(nf) if name == n.__name__ => {
+                let s = nf.name;
+                return self.new_str(s).map(Some);
+            }
             Object::BoundMethod { func, receiver } => {
                 let (func, receiver) = (*func, *receiver);
                 if name == n.__self__ {
@@ -374,11 +376,10 @@ impl Vm {
                     return self.get_attr_opt(func, name);
                 }
             }
-            Object::Generator(g)
-                if name == n.__name__ => {
-                    let s = self.name_str(g.name).to_string();
-                    return self.new_string(s).map(Some);
-                }
+            Object::Generator(g) if name == n.__name__ => {
+                let s = self.name_str(g.name).to_string();
+                return self.new_string(s).map(Some);
+            }
             Object::Property { getter, .. } => {
                 let g = *getter;
                 if name == n.__doc__ {

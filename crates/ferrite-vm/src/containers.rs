@@ -343,7 +343,12 @@ impl Vm {
     }
 
     /// Subset ordering for `<`, `<=`, `>`, `>=` on sets; `None` if not both sets.
-    pub(crate) fn set_order(&mut self, op: ferrite_compiler::bytecode::CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    pub(crate) fn set_order(
+        &mut self,
+        op: ferrite_compiler::bytecode::CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<bool>> {
         use ferrite_compiler::bytecode::CmpOp;
         if !self.is_set_like(a) || !self.is_set_like(b) {
             return Ok(None);

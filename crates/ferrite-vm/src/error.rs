@@ -120,12 +120,10 @@ impl ExcKind {
         use ExcKind::*;
         Some(match self {
             BaseException => return None,
-            SystemExit | KeyboardInterrupt | GeneratorExit | Exception | CancelledError => {
-                BaseException
-            }
-            ArithmeticError | AssertionError | AttributeError | EOFError | ImportError
-            | LookupError | MemoryError | NameError | OSError | RuntimeError | SyntaxError
-            | TypeError | ValueError | StopIteration | StopAsyncIteration => Exception,
+            SystemExit | KeyboardInterrupt | GeneratorExit | Exception | CancelledError => BaseException,
+            ArithmeticError | AssertionError | AttributeError | EOFError | ImportError | LookupError | MemoryError
+            | NameError | OSError | RuntimeError | SyntaxError | TypeError | ValueError | StopIteration
+            | StopAsyncIteration => Exception,
             OverflowError | ZeroDivisionError => ArithmeticError,
             IndexError | KeyError => LookupError,
             UnboundLocalError => NameError,
@@ -219,11 +217,7 @@ impl Vm {
     }
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
         let class = self.types.exc(ExcKind::StopIteration);
-        let args = if value.is_none() {
-            Ok(self.empty_tuple)
-        } else {
-            self.new_tuple(vec![value])
-        };
+        let args = if value.is_none() { Ok(self.empty_tuple) } else { self.new_tuple(vec![value]) };
         match args.and_then(|a| self.make_exception(class, a)) {
             Ok(v) => PyErr(v),
             Err(e) => e,

@@ -588,7 +588,10 @@ impl Vm {
             }
             return Ok(spec.pad(s, '<'));
         }
-        if spec.precision.is_some() && !matches!(v, Value::Float(_)) && matches!(spec.ty, None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c')) {
+        if spec.precision.is_some()
+            && !matches!(v, Value::Float(_))
+            && matches!(spec.ty, None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c'))
+        {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
         let ty = spec.ty.unwrap_or(if matches!(v, Value::Float(_)) { 'g' } else { 'd' });
@@ -1072,7 +1075,11 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 let s = vm.format_with(iv, &sub)?;
                 match spec.precision {
                     Some(p) if t == 'd' => {
-                        let (sign, digits) = if let Some(d) = s.trim_start().strip_prefix('-') { ("-", d) } else { ("", s.trim_start()) };
+                        let (sign, digits) = if let Some(d) = s.trim_start().strip_prefix('-') {
+                            ("-", d)
+                        } else {
+                            ("", s.trim_start())
+                        };
                         let digits = format!("{:0>p$}", digits);
                         spec.pad_number(sign, &digits)
                     }
@@ -1084,7 +1091,8 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                     let tn = vm.type_name(v);
                     return Err(vm.type_error(format!("can't convert {tn} to float")));
                 };
-                let sub = FormatSpec { ty: Some(conv), precision: Some(spec.precision.unwrap_or(6)), ..spec_copy(&spec) };
+                let sub =
+                    FormatSpec { ty: Some(conv), precision: Some(spec.precision.unwrap_or(6)), ..spec_copy(&spec) };
                 vm.format_with(v, &sub)?
             }
             _ => {

@@ -166,7 +166,9 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         Object::Iterator(it) => match &**it {
             Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => out.push(*seq),
             Iter::Range { .. } | Iter::Done => {}
-            Iter::DictKeys { dict, .. } | Iter::DictValues { dict, .. } | Iter::DictItems { dict, .. } => refs.push(*dict),
+            Iter::DictKeys { dict, .. } | Iter::DictValues { dict, .. } | Iter::DictItems { dict, .. } => {
+                refs.push(*dict)
+            }
             Iter::Str { s, .. } => refs.push(*s),
             Iter::Enumerate { iter, count } => out.extend_from_slice(&[*iter, *count]),
             Iter::Zip { iters } => out.extend_from_slice(iters),

@@ -78,7 +78,9 @@ impl Vm {
 
     fn resolve_relative(&mut self, name: &str, level: usize) -> PyResult<String> {
         let module = self.frames.last().map(|f| f.module);
-        let Some(m) = module else { return Err(self.new_exception(ExcKind::ImportError, "can't perform relative import")) };
+        let Some(m) = module else {
+            return Err(self.new_exception(ExcKind::ImportError, "can't perform relative import"));
+        };
         let mname = self.module_name(m);
         let is_pkg = self.is_package(Value::Obj(m));
         let mut parts: Vec<&str> = mname.split('.').collect();
@@ -182,7 +184,13 @@ impl Vm {
         Ok(None)
     }
 
-    fn exec_module_source(&mut self, full: &str, src: &[u8], filename: &str, package_dir: Option<String>) -> PyResult<Value> {
+    fn exec_module_source(
+        &mut self,
+        full: &str,
+        src: &[u8],
+        filename: &str,
+        package_dir: Option<String>,
+    ) -> PyResult<Value> {
         let m = self.new_module(full)?;
         let Some(mr) = m.as_obj() else { return Err(self.internal_error("module")) };
         self.module_register(full, m);

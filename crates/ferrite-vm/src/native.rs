@@ -19,7 +19,6 @@ pub struct NativeFunction {
 #[macro_export]
 macro_rules! native {
     ($id:ident, $name:expr, $func:path) => {
-        pub static $id: $crate::native::NativeFunction =
-            $crate::native::NativeFunction { name: $name, func: $func };
+        pub static $id: $crate::native::NativeFunction = $crate::native::NativeFunction { name: $name, func: $func };
     };
 }

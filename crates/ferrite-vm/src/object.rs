@@ -37,19 +37,37 @@ pub enum Object {
     Code(Rc<CodeObject>),
     Function(Box<Function>),
     Native(&'static NativeFunction),
-    BoundMethod { func: Value, receiver: Value },
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
     Class(Box<Class>),
     Instance(Box<Instance>),
     Module(Box<Module>),
-    Property { getter: Value, setter: Value, deleter: Value },
+    Property {
+        getter: Value,
+        setter: Value,
+        deleter: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
-    Super { class: ObjRef, receiver: Value },
+    Super {
+        class: ObjRef,
+        receiver: Value,
+    },
     Iterator(Box<Iter>),
     Generator(Box<Generator>),
-    MemoryView { base: Value, start: usize, len: usize, readonly: bool },
+    MemoryView {
+        base: Value,
+        start: usize,
+        len: usize,
+        readonly: bool,
+    },
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
-    DictView { dict: Value, kind: ViewKind },
+    DictView {
+        dict: Value,
+        kind: ViewKind,
+    },
     /// An instance of a class defined by a native module (StringIO, deque, sha256, Pin...): a
     /// Rust payload plus the class whose dict holds its native methods.
     Data(Box<DataObject>),
@@ -82,8 +100,12 @@ pub trait NativeData: std::any::Any {
 macro_rules! native_data {
     ($t:ty) => {
         impl $crate::object::NativeData for $t {
-            fn as_any(&self) -> &dyn std::any::Any { self }
-            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
         }
     };
     ($t:ty, $trace:expr) => {
@@ -92,8 +114,12 @@ macro_rules! native_data {
                 let f: fn(&$t, &mut Vec<$crate::value::Value>) = $trace;
                 f(self, out)
             }
-            fn as_any(&self) -> &dyn std::any::Any { self }
-            fn as_any_mut(&mut self) -> &mut dyn std::any::Any { self }
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
         }
     };
 }
@@ -190,7 +216,8 @@ pub struct Class {
     pub lookup_cache: std::cell::RefCell<(u32, LookupCache)>,
 }
 
-pub type LookupCache = std::collections::HashMap<Name, Option<Value>, std::hash::BuildHasherDefault<crate::namemap::NameHasher>>;
+pub type LookupCache =
+    std::collections::HashMap<Name, Option<Value>, std::hash::BuildHasherDefault<crate::namemap::NameHasher>>;
 
 #[derive(Clone, Copy, Default)]
 pub struct ClassFlags {
@@ -262,28 +289,75 @@ pub struct Module {
 
 pub enum Iter {
     /// Over a list, tuple, str, bytes, bytearray (by index, re-reading the container each step).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Dict keys/values/items and sets, by entry index.
-    DictKeys { dict: ObjRef, index: usize },
-    DictValues { dict: ObjRef, index: usize },
-    DictItems { dict: ObjRef, index: usize },
-    Str { s: ObjRef, byte: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, index: usize },
+    DictKeys {
+        dict: ObjRef,
+        index: usize,
+    },
+    DictValues {
+        dict: ObjRef,
+        index: usize,
+    },
+    DictItems {
+        dict: ObjRef,
+        index: usize,
+    },
+    Str {
+        s: ObjRef,
+        byte: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// An object with `__getitem__` but no `__iter__`.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// The awaitable `__anext__` returns for an async generator.
-    AsyncGenStep { gen: ObjRef },
+    AsyncGenStep {
+        gen: ObjRef,
+    },
     /// The awaitable of `agen.asend(v)` (`throw: false`) or `agen.athrow(e)`/`aclose()`
     /// (`throw: true`; `arg` is the exception): its first step does that, later steps are
     /// ordinary sends. `closing` marks aclose, whose end is quiet.
-    AsyncGenOp { gen: ObjRef, arg: Value, throw: bool, closing: bool, started: bool },
+    AsyncGenOp {
+        gen: ObjRef,
+        arg: Value,
+        throw: bool,
+        closing: bool,
+        started: bool,
+    },
     Done,
 }
 

@@ -161,7 +161,8 @@ impl Vm {
     /// Starts a new thread running `func(*args, **kwargs)`; it first runs at the next switch.
     pub fn spawn_thread(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<u64> {
         if self.sched.trampoline.is_none() {
-            let src = b"def __thread_entry__(f, a, k):\n    if k is None:\n        f(*a)\n    else:\n        f(*a, **k)\n";
+            let src =
+                b"def __thread_entry__(f, a, k):\n    if k is None:\n        f(*a)\n    else:\n        f(*a, **k)\n";
             let m = self.new_module("_thread_entry")?;
             let Some(mr) = m.as_obj() else { return Err(self.internal_error("thread module")) };
             self.pinned.push(m);
@@ -406,7 +407,8 @@ impl Vm {
         let mut threads: Vec<(u64, Wait, String)> = Vec::new();
         for t in &self.sched.threads {
             // Where it waits: its innermost frame (the running thread's are still in place).
-            let frame = if t.frames.is_empty() && t.id == self.sched.current { self.frames.last() } else { t.frames.last() };
+            let frame =
+                if t.frames.is_empty() && t.id == self.sched.current { self.frames.last() } else { t.frames.last() };
             let at = match frame {
                 Some(f) => {
                     let line = f.code.code.line_for(f.ip.saturating_sub(1));

@@ -28,7 +28,8 @@ pub fn normalize(cwd: &str, path: &str) -> Option<String> {
     if path.contains('\0') {
         return None;
     }
-    let joined = if path.starts_with('/') { path.to_string() } else { format!("{}/{}", cwd.trim_end_matches('/'), path) };
+    let joined =
+        if path.starts_with('/') { path.to_string() } else { format!("{}/{}", cwd.trim_end_matches('/'), path) };
     let mut parts: Vec<&str> = Vec::new();
     for c in Path::new(&joined).components() {
         match c {

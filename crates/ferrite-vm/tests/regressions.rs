@@ -150,8 +150,11 @@ fn extreme_ints_do_not_panic() {
     ] {
         assert_eq!(run(&format!("try:\n    {expr}\nexcept Exception:\n    pass\n"), None), "", "{expr}");
     }
-    for stmt in ["x = [1, 2, 3]; x[::-2**63] = [9]", "x = [1, 2, 3]; del x[::-2**63]",
-                 "x = bytearray(b'abc'); x[::-2**63] = b'z'"] {
+    for stmt in [
+        "x = [1, 2, 3]; x[::-2**63] = [9]",
+        "x = [1, 2, 3]; del x[::-2**63]",
+        "x = bytearray(b'abc'); x[::-2**63] = b'z'",
+    ] {
         assert_eq!(run(&format!("try:\n    {stmt}\nexcept Exception:\n    pass\n"), None), "", "{stmt}");
     }
 }

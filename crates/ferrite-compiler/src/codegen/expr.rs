@@ -49,16 +49,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Unary(*op));
                 Ok(())
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compare(left, ops, comparators),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords),
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.emit_named(Op::LoadAttr, attr);
@@ -97,20 +89,12 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Set(elts) => self.sequence(elts, SeqKind::Set),
             ExprKind::Dict { keys, values } => self.dict(keys, values),
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, CompKind::List(elt), generators)
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List(elt), generators),
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set(elt), generators),
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, CompKind::Dict(key, value), generators)
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, CompKind::Set(elt), generators)
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, CompKind::Dict(key, value), generators),
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, CompKind::Gen(elt), generators)
-            }
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Gen(elt), generators),
             ExprKind::Lambda { params, body } => {
                 let flags = self.defaults(params)?;
                 let parent = self.enter(ScopeKey::expr(e), e.line)?;
@@ -168,18 +152,10 @@ impl<'a> Compiler<'a> {
 
     /// Jumps to `target` when the truth of `e` equals `cond`; falls through otherwise. Folds `not`,
     /// `and`/`or` and constant tests into the jumps instead of materialising booleans.
-    pub(super) fn jump_if(
-        &mut self,
-        e: &'a Expr,
-        cond: bool,
-        target: Label,
-    ) -> Result<(), SyntaxError> {
+    pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> Result<(), SyntaxError> {
         self.set_line(e.line);
         match &e.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => return self.jump_if(operand, !cond, target),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, !cond, target),
             ExprKind::BoolOp { op, values } => {
                 // `a and b` jumps when false as soon as one part is false; when true only if all are.
                 let short_on = *op == BoolOp::Or;
@@ -189,9 +165,7 @@ impl<'a> Compiler<'a> {
                     }
                 } else {
                     let skip = self.new_label();
-                    let (last, init) = values
-                        .split_last()
-                        .ok_or_else(|| error("invalid syntax", e.line))?;
+                    let (last, init) = values.split_last().ok_or_else(|| error("invalid syntax", e.line))?;
                     for v in init {
                         self.jump_if(v, !cond, skip)?;
                     }
@@ -209,14 +183,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.expr(e)?;
-        self.jump(
-            if cond {
-                Op::PopJumpIfTrue
-            } else {
-                Op::PopJumpIfFalse
-            },
-            target,
-        );
+        self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
         Ok(())
     }
 
@@ -226,14 +193,7 @@ impl<'a> Compiler<'a> {
         for (i, v) in values.iter().enumerate() {
             self.expr(v)?;
             if i + 1 < n {
-                self.jump(
-                    if op == BoolOp::And {
-                        Op::JumpIfFalseOrPop
-                    } else {
-                        Op::JumpIfTrueOrPop
-                    },
-                    end,
-                );
+                self.jump(if op == BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop }, end);
             }
         }
         self.bind(end);
@@ -241,12 +201,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `a < b < c`: the middle operands are evaluated once and kept with `Dup; Rot3`.
-    fn compare(
-        &mut self,
-        left: &'a Expr,
-        ops: &[ast::CmpOp],
-        comparators: &'a [Expr],
-    ) -> Result<(), SyntaxError> {
+    fn compare(&mut self, left: &'a Expr, ops: &[ast::CmpOp], comparators: &'a [Expr]) -> Result<(), SyntaxError> {
         self.expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -303,20 +258,13 @@ impl<'a> Compiler<'a> {
     /// pushed that belong at its front: `BuildList` of the leading plain items, then
     /// `ListExtend` per starred item and `ListAppend(1)` per plain one.
     fn star_items(&mut self, elts: &'a [Expr], prefix: u32, set: bool) -> Result<(), SyntaxError> {
-        let lead = elts
-            .iter()
-            .take_while(|e| !matches!(e.kind, ExprKind::Starred(_)))
-            .count();
+        let lead = elts.iter().take_while(|e| !matches!(e.kind, ExprKind::Starred(_))).count();
         let (head, rest) = elts.split_at(lead);
         for e in head {
             self.expr(e)?;
         }
         let n = prefix + lead as u32;
-        self.emit(if set {
-            Op::BuildSet(n)
-        } else {
-            Op::BuildList(n)
-        });
+        self.emit(if set { Op::BuildSet(n) } else { Op::BuildList(n) });
         for e in rest {
             match &e.kind {
                 ExprKind::Starred(inner) => {
@@ -325,11 +273,7 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {
                     self.expr(e)?;
-                    self.emit(if set {
-                        Op::SetAdd(1)
-                    } else {
-                        Op::ListAppend(1)
-                    });
+                    self.emit(if set { Op::SetAdd(1) } else { Op::ListAppend(1) });
                 }
             }
         }
@@ -387,12 +331,7 @@ impl<'a> Compiler<'a> {
                         n += 1;
                     }
                 }
-                FStringPart::Value {
-                    expr,
-                    conversion,
-                    format_spec,
-                    debug_text,
-                } => {
+                FStringPart::Value { expr, conversion, format_spec, debug_text } => {
                     if let Some(t) = debug_text {
                         self.load_const(Constant::Str(t.clone()));
                         n += 1;
@@ -403,12 +342,7 @@ impl<'a> Compiler<'a> {
                         Some('s') => 1,
                         Some('r') => 2,
                         Some('a') => 3,
-                        Some(c) => {
-                            return Err(error(
-                                format!("invalid conversion character '{c}'"),
-                                expr.line,
-                            ))
-                        }
+                        Some(c) => return Err(error(format!("invalid conversion character '{c}'"), expr.line)),
                     };
                     if debug_text.is_some() && conversion.is_none() && format_spec.is_none() {
                         conv = 2;
@@ -430,14 +364,9 @@ impl<'a> Compiler<'a> {
 
     // ---- calls
 
-    fn call(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> Result<(), SyntaxError> {
-        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            && !keywords.iter().any(|k| k.arg.is_none());
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<(), SyntaxError> {
+        let simple =
+            !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && !keywords.iter().any(|k| k.arg.is_none());
         if simple && args.is_empty() && keywords.is_empty() && self.zero_arg_super(func)? {
             return Ok(());
         }
@@ -549,10 +478,7 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         };
         let scope = self.scope();
-        if n != "super"
-            || scope.kind != ScopeKind::Function
-            || scope.lookup("super") != NameOp::Global
-        {
+        if n != "super" || scope.kind != ScopeKind::Function || scope.lookup("super") != NameOp::Global {
             return Ok(false);
         }
         let NameOp::Deref(class_slot) = scope.lookup("__class__") else {
@@ -616,9 +542,7 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
     ) -> Result<(), SyntaxError> {
         let key = ScopeKey::expr(e);
-        let first = gens
-            .first()
-            .ok_or_else(|| error("invalid syntax", e.line))?;
+        let first = gens.first().ok_or_else(|| error("invalid syntax", e.line))?;
         let parent = self.enter(key, e.line)?;
         match kind {
             CompKind::List(_) => self.emit(Op::BuildList(0)),
@@ -626,11 +550,7 @@ impl<'a> Compiler<'a> {
             CompKind::Dict(..) => self.emit(Op::BuildMap(0)),
             CompKind::Gen(_) => {}
         }
-        let depth = if matches!(kind, CompKind::Gen(_)) {
-            0
-        } else {
-            1
-        };
+        let depth = if matches!(kind, CompKind::Gen(_)) { 0 } else { 1 };
         self.comp_loop(kind, gens, 0, depth)?;
         if matches!(kind, CompKind::Gen(_)) {
             self.load_const(Constant::None);
@@ -640,11 +560,7 @@ impl<'a> Compiler<'a> {
         let is_async = self.table.get(key)?.coroutine;
         self.make_function(code, key, 0)?;
         self.expr(&first.iter)?;
-        self.emit(if first.is_async {
-            Op::GetAiter
-        } else {
-            Op::GetIter
-        });
+        self.emit(if first.is_async { Op::GetAiter } else { Op::GetIter });
         self.emit(Op::Call(1));
         if is_async && !matches!(kind, CompKind::Gen(_)) {
             self.await_top();
@@ -670,11 +586,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async {
-                Op::GetAiter
-            } else {
-                Op::GetIter
-            });
+            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter });
         }
         self.bind(start);
         if g.is_async {

@@ -21,10 +21,7 @@ pub(super) fn literal(c: &ast::Constant) -> Constant {
         ast::Constant::Int(i) => Constant::Int(*i),
         ast::Constant::BigInt(s) => Constant::BigInt(s.clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
-        ast::Constant::Imag(f) => Constant::Complex {
-            real: 0.0,
-            imag: *f,
-        },
+        ast::Constant::Imag(f) => Constant::Complex { real: 0.0, imag: *f },
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
     }
@@ -36,9 +33,7 @@ pub(super) fn const_value(e: &Expr) -> Option<Constant> {
     match &e.kind {
         ExprKind::Constant(c) => Some(literal(c)),
         ExprKind::UnaryOp { op, operand } => unary(*op, &const_value(operand)?),
-        ExprKind::BinOp { left, op, right } => {
-            binary(*op, &const_value(left)?, &const_value(right)?)
-        }
+        ExprKind::BinOp { left, op, right } => binary(*op, &const_value(left)?, &const_value(right)?),
         ExprKind::Tuple(elts) => {
             let mut out = Vec::with_capacity(elts.len());
             for x in elts {
@@ -75,9 +70,7 @@ fn unary(op: UnaryOp, v: &Constant) -> Option<Constant> {
         }),
         (UnaryOp::Neg, Constant::BigInt(s)) => Some(neg_big(s)),
         (UnaryOp::Neg, Constant::Float(f)) => Some(Constant::Float(-f)),
-        (UnaryOp::Pos, Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_)) => {
-            Some(v.clone())
-        }
+        (UnaryOp::Pos, Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_)) => Some(v.clone()),
         (UnaryOp::Invert, Constant::Int(i)) => Some(Constant::Int(!i)),
         _ => None,
     }
@@ -151,10 +144,7 @@ fn int_binary(op: BinOp, a: i64, b: i64) -> Option<Constant> {
             }
         }
         BinOp::Div => {
-            if b == 0
-                || a.unsigned_abs() > EXACT_FLOAT_INT as u64
-                || b.unsigned_abs() > EXACT_FLOAT_INT as u64
-            {
+            if b == 0 || a.unsigned_abs() > EXACT_FLOAT_INT as u64 || b.unsigned_abs() > EXACT_FLOAT_INT as u64 {
                 return None;
             }
             return Some(Constant::Float(a as f64 / b as f64));
@@ -201,19 +191,10 @@ mod tests {
         assert_eq!(int_binary(BinOp::FloorDiv, 1, 0), None);
         assert_eq!(int_binary(BinOp::Pow, 2, 100), None);
         assert_eq!(int_binary(BinOp::LShift, 1, 63), None);
-        assert_eq!(
-            int_binary(BinOp::LShift, 1, 62),
-            Some(Constant::Int(1 << 62))
-        );
+        assert_eq!(int_binary(BinOp::LShift, 1, 62), Some(Constant::Int(1 << 62)));
         assert_eq!(int_binary(BinOp::FloorDiv, i64::MIN, -1), None);
         assert_eq!(neg_big("9223372036854775808"), Constant::Int(i64::MIN));
-        assert_eq!(
-            neg_big("99999999999999999999"),
-            Constant::BigInt("-99999999999999999999".into())
-        );
-        assert_eq!(
-            unary(UnaryOp::Neg, &Constant::Int(i64::MIN)),
-            Some(Constant::BigInt("9223372036854775808".into()))
-        );
+        assert_eq!(neg_big("99999999999999999999"), Constant::BigInt("-99999999999999999999".into()));
+        assert_eq!(unary(UnaryOp::Neg, &Constant::Int(i64::MIN)), Some(Constant::BigInt("9223372036854775808".into())));
     }
 }

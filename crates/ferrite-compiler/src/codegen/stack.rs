@@ -17,10 +17,7 @@ struct Effect {
 }
 
 fn fall(d: i64) -> Effect {
-    Effect {
-        next: Some(d),
-        jump: None,
-    }
+    Effect { next: Some(d), jump: None }
 }
 
 fn effect(op: &Op) -> Effect {
@@ -30,8 +27,7 @@ fn effect(op: &Op) -> Effect {
         Pop => fall(-1),
         Dup => fall(1),
         Dup2 => fall(2),
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_)
-        | LoadName(_) => fall(1),
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_) | LoadName(_) => fall(1),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => fall(-1),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => fall(0),
         LoadAttr(_) => fall(0),
@@ -43,9 +39,7 @@ fn effect(op: &Op) -> Effect {
         DeleteSubscr => fall(-2),
         BinaryOp(_) | InplaceOp(_) | Compare(_) => fall(-1),
         Unary(_) | CheckExcMatch => fall(0),
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildSlice(n) | BuildString(n) => {
-            fall(1 - n as i64)
-        }
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildSlice(n) | BuildString(n) => fall(1 - n as i64),
         BuildMap(n) => fall(1 - 2 * n as i64),
         FormatValue { has_spec, .. } => fall(if has_spec { -1 } else { 0 }),
         ListAppend(_) | SetAdd(_) => fall(-1),
@@ -54,23 +48,11 @@ fn effect(op: &Op) -> Effect {
         ListToTuple => fall(0),
         UnpackSequence(n) => fall(n as i64 - 1),
         UnpackEx { before, after } => fall(before as i64 + after as i64),
-        Jump(t) => Effect {
-            next: None,
-            jump: Some((t, 0)),
-        },
-        PopJumpIfFalse(t) | PopJumpIfTrue(t) => Effect {
-            next: Some(-1),
-            jump: Some((t, -1)),
-        },
-        JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => Effect {
-            next: Some(-1),
-            jump: Some((t, 0)),
-        },
+        Jump(t) => Effect { next: None, jump: Some((t, 0)) },
+        PopJumpIfFalse(t) | PopJumpIfTrue(t) => Effect { next: Some(-1), jump: Some((t, -1)) },
+        JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => Effect { next: Some(-1), jump: Some((t, 0)) },
         GetIter => fall(0),
-        ForIter(t) => Effect {
-            next: Some(1),
-            jump: Some((t, -1)),
-        },
+        ForIter(t) => Effect { next: Some(1), jump: Some((t, -1)) },
         Call(n) => fall(-(n as i64)),
         CallKw(n) => fall(-(n as i64) - 1),
         CallEx { has_kwargs } => fall(if has_kwargs { -2 } else { -1 }),
@@ -78,31 +60,19 @@ fn effect(op: &Op) -> Effect {
         CallMethodKw(n) => fall(-(n as i64) - 2),
         MakeFunction(flags) => fall(-(flags.count_ones() as i64)),
         LoadBuildClass => fall(1),
-        Return => Effect {
-            next: None,
-            jump: None,
-        },
+        Return => Effect { next: None, jump: None },
         YieldValue => fall(0),
         YieldFrom => fall(-1),
         GetYieldFromIter | GetAwaitable | GetAiter => fall(0),
         GetAnext => fall(1),
         // On exception the stack is cut back to the depth at setup and the exception pushed.
-        SetupExcept(t) | SetupFinally(t) => Effect {
-            next: Some(0),
-            jump: Some((t, 1)),
-        },
+        SetupExcept(t) | SetupFinally(t) => Effect { next: Some(0), jump: Some((t, 1)) },
         // The block's depth is that of `[exit]`, one below the current `[exit, r]`.
-        SetupWith(t) => Effect {
-            next: Some(0),
-            jump: Some((t, 0)),
-        },
+        SetupWith(t) => Effect { next: Some(0), jump: Some((t, 0)) },
         BeforeWith | BeforeAsyncWith => fall(1),
         WithExceptStart => fall(1),
         PopBlock | PopExcept => fall(0),
-        Raise(_) | Reraise => Effect {
-            next: None,
-            jump: None,
-        },
+        Raise(_) | Reraise => Effect { next: None, jump: None },
         ImportName(_) => fall(-1),
         ImportFrom(_) => fall(1),
         ImportStar => fall(-1),
@@ -112,9 +82,7 @@ fn effect(op: &Op) -> Effect {
 
 /// The maximum depth any instruction can reach, or an internal error on inconsistent code.
 pub(super) fn max_stack(ops: &[Op]) -> Result<u32, SyntaxError> {
-    let bad = |what: &str, i: usize| {
-        SyntaxError::new(format!("internal compiler error: {what} at {i}"), 0, 0)
-    };
+    let bad = |what: &str, i: usize| SyntaxError::new(format!("internal compiler error: {what} at {i}"), 0, 0);
     let mut depth: Vec<Option<i64>> = vec![None; ops.len()];
     let mut work: Vec<(usize, i64)> = vec![(0, 0)];
     let mut max = 0i64;

@@ -87,11 +87,7 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.bind(start);
                 self.jump_if(test, false, else_)?;
-                self.cur.fblocks.push(FBlock::Loop {
-                    continue_to: start,
-                    break_to: end,
-                    has_iter: false,
-                });
+                self.cur.fblocks.push(FBlock::Loop { continue_to: start, break_to: end, has_iter: false });
                 self.stmts(body)?;
                 self.cur.fblocks.pop();
                 self.set_line(line);
@@ -101,30 +97,17 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => self.for_(target, iter, body, orelse, *is_async, line),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                self.for_(target, iter, body, orelse, *is_async, line)
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)
                 } else {
                     self.try_finally(body, handlers, orelse, finalbody)
                 }
             }
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => self.with(items, body, *is_async, line),
+            StmtKind::With { items, body, is_async } => self.with(items, body, *is_async, line),
             StmtKind::Raise { exc, cause } => {
                 let n = match (exc, cause) {
                     (None, _) => 0,
@@ -175,16 +158,9 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            } => {
+            StmtKind::ImportFrom { module, names, level } => {
                 self.load_const(Constant::Int(i64::from(*level)));
-                let fromlist = names
-                    .iter()
-                    .map(|a| Constant::Str(a.name.clone()))
-                    .collect();
+                let fromlist = names.iter().map(|a| Constant::Str(a.name.clone())).collect();
                 self.load_const(Constant::Tuple(fromlist));
                 self.emit_named(Op::ImportName, module.as_deref().unwrap_or(""));
                 if names.iter().any(|a| a.name == "*") {
@@ -237,12 +213,10 @@ impl<'a> Compiler<'a> {
                 match stars.as_slice() {
                     [] => self.emit(Op::UnpackSequence(elts.len() as u32)),
                     [i] => {
-                        let before = u16::try_from(*i).map_err(|_| {
-                            error("too many expressions in star-unpacking assignment", t.line)
-                        })?;
-                        let after = u16::try_from(elts.len() - i - 1).map_err(|_| {
-                            error("too many expressions in star-unpacking assignment", t.line)
-                        })?;
+                        let before = u16::try_from(*i)
+                            .map_err(|_| error("too many expressions in star-unpacking assignment", t.line))?;
+                        let after = u16::try_from(elts.len() - i - 1)
+                            .map_err(|_| error("too many expressions in star-unpacking assignment", t.line))?;
                         self.emit(Op::UnpackEx { before, after });
                     }
                     _ => return Err(error("multiple *x in assignment", t.line)),
@@ -289,12 +263,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `target op= value`, evaluating the object and index of the target once.
-    fn aug_assign(
-        &mut self,
-        target: &'a Expr,
-        op: ast::BinOp,
-        value: &'a Expr,
-    ) -> Result<(), SyntaxError> {
+    fn aug_assign(&mut self, target: &'a Expr, op: ast::BinOp, value: &'a Expr) -> Result<(), SyntaxError> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
@@ -355,11 +324,7 @@ impl<'a> Compiler<'a> {
             self.jump(Op::ForIter, exhausted);
         }
         self.store_target(target)?;
-        self.cur.fblocks.push(FBlock::Loop {
-            continue_to: start,
-            break_to: end,
-            has_iter: true,
-        });
+        self.cur.fblocks.push(FBlock::Loop { continue_to: start, break_to: end, has_iter: true });
         self.stmts(body)?;
         self.cur.fblocks.pop();
         self.set_line(line);
@@ -374,27 +339,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, line: u32) -> Result<(), SyntaxError> {
-        let found = self
-            .cur
-            .fblocks
-            .iter()
-            .rposition(|b| matches!(b, FBlock::Loop { .. }));
+        let found = self.cur.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. }));
         let Some(idx) = found else {
-            return Err(error(
-                if is_break {
-                    "'break' outside loop"
-                } else {
-                    "'continue' outside loop"
-                },
-                line,
-            ));
+            return Err(error(if is_break { "'break' outside loop" } else { "'continue' outside loop" }, line));
         };
-        let Some(FBlock::Loop {
-            continue_to,
-            break_to,
-            has_iter,
-        }) = self.cur.fblocks.get(idx).copied()
-        else {
+        let Some(FBlock::Loop { continue_to, break_to, has_iter }) = self.cur.fblocks.get(idx).copied() else {
             return Err(internal("loop block"));
         };
         self.unwind(idx + 1)?;
@@ -414,11 +363,7 @@ impl<'a> Compiler<'a> {
         if !matches!(self.scope().kind, ScopeKind::Function) {
             return Err(error("'return' outside function", line));
         }
-        let needs_cleanup = self
-            .cur
-            .fblocks
-            .iter()
-            .any(|b| !matches!(b, FBlock::Loop { .. }));
+        let needs_cleanup = self.cur.fblocks.iter().any(|b| !matches!(b, FBlock::Loop { .. }));
         if !needs_cleanup {
             match value {
                 Some(v) => self.expr(v)?,
@@ -431,10 +376,7 @@ impl<'a> Compiler<'a> {
         let slot = match value {
             Some(v) => {
                 self.expr(v)?;
-                let slot = self
-                    .scope()
-                    .retval_slot
-                    .ok_or_else(|| internal("no return slot"))?;
+                let slot = self.scope().retval_slot.ok_or_else(|| internal("no return slot"))?;
                 self.emit(Op::StoreFast(slot));
                 Some(slot)
             }
@@ -558,9 +500,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let end = self.new_label();
         self.jump(Op::SetupFinally, handler);
-        self.cur
-            .fblocks
-            .push(FBlock::TryFinally { body: finalbody });
+        self.cur.fblocks.push(FBlock::TryFinally { body: finalbody });
         self.try_except(body, handlers, orelse)?;
         self.cur.fblocks.pop();
         self.emit(Op::PopBlock);
@@ -689,11 +629,7 @@ impl<'a> Compiler<'a> {
         self.store_name("__qualname__");
         let mut body: &'a [Stmt] = &c.body;
         if let Some(first) = body.first() {
-            if let StmtKind::Expr(Expr {
-                kind: ExprKind::Constant(ast::Constant::Str(doc)),
-                ..
-            }) = &first.kind
-            {
+            if let StmtKind::Expr(Expr { kind: ExprKind::Constant(ast::Constant::Str(doc)), .. }) = &first.kind {
                 self.load_const(Constant::Str(doc.clone()));
                 self.store_name("__doc__");
                 body = body.get(1..).unwrap_or(&[]);
@@ -722,13 +658,7 @@ impl<'a> Compiler<'a> {
 
 /// Does the body certainly end in a `return` (so the implicit `return None` is dead)?
 fn ends_with_return(body: &[Stmt]) -> bool {
-    matches!(
-        body.last(),
-        Some(Stmt {
-            kind: StmtKind::Return(_),
-            ..
-        })
-    )
+    matches!(body.last(), Some(Stmt { kind: StmtKind::Return(_), .. }))
 }
 
 /// Validates an annotated target that has no value (nothing is stored).

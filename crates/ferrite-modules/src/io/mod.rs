@@ -352,10 +352,17 @@ native!(STRINGIO_NEW, "__new__", stringio_new);
 native!(BYTESIO_NEW, "__new__", bytesio_new);
 
 /// The methods every stream class has.
-const STREAM_METHODS: [&native::NativeFunction; 14] =
-    [&READ, &READINTO, &READLINE, &READLINES, &WRITE, &SEEK, &TELL, &FLUSH, &CLOSE, &ENTER, &EXIT, &ITER, &NEXT, &FILENO];
+const STREAM_METHODS: [&native::NativeFunction; 14] = [
+    &READ, &READINTO, &READLINE, &READLINES, &WRITE, &SEEK, &TELL, &FLUSH, &CLOSE, &ENTER, &EXIT, &ITER, &NEXT, &FILENO,
+];
 
-fn make_class(vm: &mut Vm, m: ObjRef, name: &str, base: ObjRef, extra: &[&'static native::NativeFunction]) -> PyResult<()> {
+fn make_class(
+    vm: &mut Vm,
+    m: ObjRef,
+    name: &str,
+    base: ObjRef,
+    extra: &[&'static native::NativeFunction],
+) -> PyResult<()> {
     let mut methods: Vec<&'static native::NativeFunction> = STREAM_METHODS.to_vec();
     methods.extend_from_slice(extra);
     let cls = vm.new_native_class(name, &[base], &methods)?;

@@ -100,7 +100,8 @@ pub(crate) fn read_dir(vm: &mut Vm, dir: &Path, durable: bool) -> PyResult<Vec<(
             continue;
         }
         // On a device a symlink is followed only when it stays inside the device.
-        let follow = !durable || vm.fs_root.as_ref().is_some_and(|r| std::fs::canonicalize(e.path()).is_ok_and(|t| t.starts_with(r)));
+        let follow = !durable
+            || vm.fs_root.as_ref().is_some_and(|r| std::fs::canonicalize(e.path()).is_ok_and(|t| t.starts_with(r)));
         let meta = if follow { std::fs::metadata(e.path()).or_else(|_| e.metadata()) } else { e.metadata() };
         let (kind, ino, size) = match meta {
             Ok(m) if m.is_dir() => (S_IFDIR, m.ino(), 0),
@@ -382,7 +383,10 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_functions(
         vm,
         m,
-        &[&LISTDIR, &ILISTDIR, &MKDIR, &RMDIR, &REMOVE, &RENAME, &STAT, &STATVFS, &GETCWD, &CHDIR, &SYNC, &URANDOM, &DUPTERM],
+        &[
+            &LISTDIR, &ILISTDIR, &MKDIR, &RMDIR, &REMOVE, &RENAME, &STAT, &STATVFS, &GETCWD, &CHDIR, &SYNC, &URANDOM,
+            &DUPTERM,
+        ],
     )?;
     let slots = vm.new_list(vec![Value::None, Value::None])?;
     set(vm, m, "_dupterm", slots);

@@ -300,7 +300,19 @@ pub(super) fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let cls = vm.new_native_class(
         "VfsPosix",
         &[],
-        &[&VFS_NEW, &M_OPEN, &M_ILISTDIR, &M_MKDIR, &M_RMDIR, &M_REMOVE, &M_RENAME, &M_STAT, &M_STATVFS, &M_MOUNT, &M_UMOUNT],
+        &[
+            &VFS_NEW,
+            &M_OPEN,
+            &M_ILISTDIR,
+            &M_MKDIR,
+            &M_RMDIR,
+            &M_REMOVE,
+            &M_RENAME,
+            &M_STAT,
+            &M_STATVFS,
+            &M_MOUNT,
+            &M_UMOUNT,
+        ],
     )?;
     set(vm, m, "VfsPosix", Value::Obj(cls));
     let ucls = vm.new_native_class("uname_result", &[], &[&UNAME_GETITEM, &UNAME_LEN, &UNAME_REPR])?;

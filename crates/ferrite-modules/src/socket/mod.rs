@@ -169,7 +169,12 @@ fn addr_value(vm: &mut Vm, a: &SockAddr) -> PyResult<Value> {
         }
         Some(SocketAddr::V6(v6)) => {
             let h = vm.new_string(v6.ip().to_string())?;
-            vm.new_tuple(vec![h, Value::Int(v6.port() as i64), Value::Int(v6.flowinfo() as i64), Value::Int(v6.scope_id() as i64)])
+            vm.new_tuple(vec![
+                h,
+                Value::Int(v6.port() as i64),
+                Value::Int(v6.flowinfo() as i64),
+                Value::Int(v6.scope_id() as i64),
+            ])
         }
         None => vm.new_bytes(a.raw()),
     }
@@ -347,7 +352,14 @@ enum Step<T> {
 
 /// Tries `op` on the socket's descriptor until it stops saying EAGAIN, waiting for `events`
 /// between tries, up to the deadline.
-fn io_step<T>(vm: &mut Vm, s: Value, deadline: Option<u64>, attempt: u32, events: i16, mut op: impl FnMut(&mut Vm, i32) -> Result<T, i32>) -> PyResult<Step<T>> {
+fn io_step<T>(
+    vm: &mut Vm,
+    s: Value,
+    deadline: Option<u64>,
+    attempt: u32,
+    events: i16,
+    mut op: impl FnMut(&mut Vm, i32) -> Result<T, i32>,
+) -> PyResult<Step<T>> {
     let (fd, timeout) = state(vm, s)?;
     loop {
         match op(vm, fd) {
@@ -557,9 +569,10 @@ fn recvfrom_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
 /// `getaddrinfo(host, port, af=0, type=0, proto=0, flags=0)`.
 fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "getaddrinfo", args, 0, 6)?;
-    let (Some(hostv), Some(portv)) =
-        (args.first().copied().or_else(|| kwarg(vm, kw, "host")), args.get(1).copied().or_else(|| kwarg(vm, kw, "port")))
-    else {
+    let (Some(hostv), Some(portv)) = (
+        args.first().copied().or_else(|| kwarg(vm, kw, "host")),
+        args.get(1).copied().or_else(|| kwarg(vm, kw, "port")),
+    ) else {
         return Err(vm.type_error("getaddrinfo() missing required argument: host and port"));
     };
     let host = if hostv.is_none() {
@@ -592,7 +605,13 @@ fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
     for i in &infos {
         let name = vm.new_string(i.canonname.clone())?;
         let a = addr_value(vm, &i.addr)?;
-        out.push(vm.new_tuple(vec![Value::Int(i.family as i64), Value::Int(i.socktype as i64), Value::Int(i.proto as i64), name, a])?);
+        out.push(vm.new_tuple(vec![
+            Value::Int(i.family as i64),
+            Value::Int(i.socktype as i64),
+            Value::Int(i.proto as i64),
+            name,
+            a,
+        ])?);
     }
     vm.new_list(out)
 }
@@ -812,8 +831,21 @@ class _Methods:
 
 /// The `_Methods` functions that become methods of the socket class.
 const PY_METHODS: &[&str] = &[
-    "accept", "connect", "send", "sendto", "recv", "recvfrom", "recv_into", "sendall", "write", "read", "readinto", "readline",
-    "makefile", "__enter__", "__exit__",
+    "accept",
+    "connect",
+    "send",
+    "sendto",
+    "recv",
+    "recvfrom",
+    "recv_into",
+    "sendall",
+    "write",
+    "read",
+    "readinto",
+    "readline",
+    "makefile",
+    "__enter__",
+    "__exit__",
 ];
 
 /// Copies the functions `names` of the PRELUDE's class `_Methods` (in module `m`) to `cls`.
@@ -837,7 +869,18 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_functions(
         vm,
         m,
-        &[&GETADDRINFO, &INET_PTON, &INET_NTOP, &DEADLINE, &ACCEPT_STEP, &CONNECT_STEP, &SEND_STEP, &SENDTO_STEP, &RECV_STEP, &RECVFROM_STEP],
+        &[
+            &GETADDRINFO,
+            &INET_PTON,
+            &INET_NTOP,
+            &DEADLINE,
+            &ACCEPT_STEP,
+            &CONNECT_STEP,
+            &SEND_STEP,
+            &SENDTO_STEP,
+            &RECV_STEP,
+            &RECVFROM_STEP,
+        ],
     )?;
     for (name, v) in [
         ("AF_INET", libc::AF_INET),
@@ -874,4 +917,3 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     crate::socket::copy_methods(vm, m, cls, PY_METHODS)?;
     Ok(())
 }
-

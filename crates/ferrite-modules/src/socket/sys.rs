@@ -28,9 +28,21 @@ fn cvt_size(r: libc::ssize_t) -> Result<usize, i32> {
 
 /// Flags for every send: a write to a connection the peer closed reports EPIPE instead of
 /// killing the process with SIGPIPE.
-#[cfg(any(target_os = "linux", target_os = "android", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd"))]
+#[cfg(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "freebsd",
+    target_os = "netbsd",
+    target_os = "openbsd"
+))]
 const SEND_FLAGS: libc::c_int = libc::MSG_NOSIGNAL;
-#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "freebsd", target_os = "netbsd", target_os = "openbsd")))]
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "freebsd",
+    target_os = "netbsd",
+    target_os = "openbsd"
+)))]
 const SEND_FLAGS: libc::c_int = 0;
 
 /// A socket address as the kernel takes it.
@@ -56,7 +68,11 @@ impl SockAddr {
         }
         // SAFETY: the destination is `cap` bytes long and `bytes.len() <= cap`.
         unsafe {
-            std::ptr::copy_nonoverlapping(bytes.as_ptr(), (&mut a.storage as *mut libc::sockaddr_storage).cast::<u8>(), bytes.len());
+            std::ptr::copy_nonoverlapping(
+                bytes.as_ptr(),
+                (&mut a.storage as *mut libc::sockaddr_storage).cast::<u8>(),
+                bytes.len(),
+            );
         }
         a.len = bytes.len() as libc::socklen_t;
         Some(a)
@@ -75,7 +91,8 @@ impl SockAddr {
             }
             SocketAddr::V6(v6) => {
                 // SAFETY: sockaddr_storage is large enough and suitably aligned for sockaddr_in6.
-                let sin6 = unsafe { &mut *(&mut a.storage as *mut libc::sockaddr_storage).cast::<libc::sockaddr_in6>() };
+                let sin6 =
+                    unsafe { &mut *(&mut a.storage as *mut libc::sockaddr_storage).cast::<libc::sockaddr_in6>() };
                 sin6.sin6_family = libc::AF_INET6 as libc::sa_family_t;
                 sin6.sin6_port = v6.port().to_be();
                 sin6.sin6_flowinfo = v6.flowinfo();
@@ -105,7 +122,12 @@ impl SockAddr {
                 // SAFETY: the family says the storage holds a sockaddr_in6, and it is that long.
                 let sin6 = unsafe { &*(&self.storage as *const libc::sockaddr_storage).cast::<libc::sockaddr_in6>() };
                 let ip = Ipv6Addr::from(sin6.sin6_addr.s6_addr);
-                Some(SocketAddr::V6(SocketAddrV6::new(ip, u16::from_be(sin6.sin6_port), sin6.sin6_flowinfo, sin6.sin6_scope_id)))
+                Some(SocketAddr::V6(SocketAddrV6::new(
+                    ip,
+                    u16::from_be(sin6.sin6_port),
+                    sin6.sin6_flowinfo,
+                    sin6.sin6_scope_id,
+                )))
             }
             _ => None,
         }
@@ -115,7 +137,8 @@ impl SockAddr {
     pub fn raw(&self) -> Vec<u8> {
         let len = (self.len as usize).min(std::mem::size_of::<libc::sockaddr_storage>());
         // SAFETY: reading `len` bytes of the storage, which is at least that long.
-        let bytes = unsafe { std::slice::from_raw_parts((&self.storage as *const libc::sockaddr_storage).cast::<u8>(), len) };
+        let bytes =
+            unsafe { std::slice::from_raw_parts((&self.storage as *const libc::sockaddr_storage).cast::<u8>(), len) };
         bytes.to_vec()
     }
 
@@ -204,7 +227,14 @@ pub fn recvfrom(fd: i32, buf: &mut [u8], flags: i32) -> Result<(usize, SockAddr)
     let mut a = SockAddr::empty();
     // SAFETY: the pointers and lengths describe `buf` and `a.storage`.
     let n = cvt_size(unsafe {
-        libc::recvfrom(fd, buf.as_mut_ptr().cast(), buf.len(), flags, (&mut a.storage as *mut libc::sockaddr_storage).cast(), &mut a.len)
+        libc::recvfrom(
+            fd,
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            flags,
+            (&mut a.storage as *mut libc::sockaddr_storage).cast(),
+            &mut a.len,
+        )
     })?;
     Ok((n, a))
 }
@@ -276,7 +306,14 @@ pub struct AddrInfo {
 }
 
 /// `getaddrinfo(3)`; the error is the EAI code (for EAI_SYSTEM, the errno).
-pub fn getaddrinfo(host: Option<&str>, port: Option<&str>, family: i32, socktype: i32, proto: i32, flags: i32) -> Result<Vec<AddrInfo>, i32> {
+pub fn getaddrinfo(
+    host: Option<&str>,
+    port: Option<&str>,
+    family: i32,
+    socktype: i32,
+    proto: i32,
+    flags: i32,
+) -> Result<Vec<AddrInfo>, i32> {
     let host_c = match host {
         Some(h) => Some(CString::new(h).map_err(|_| libc::EAI_NONAME)?),
         None => None,
@@ -312,7 +349,11 @@ pub fn getaddrinfo(host: Option<&str>, port: Option<&str>, family: i32, socktype
         if !ai.ai_addr.is_null() {
             // SAFETY: ai_addr points to ai_addrlen bytes; we copy at most the storage size.
             unsafe {
-                std::ptr::copy_nonoverlapping(ai.ai_addr.cast::<u8>(), (&mut addr.storage as *mut libc::sockaddr_storage).cast::<u8>(), len);
+                std::ptr::copy_nonoverlapping(
+                    ai.ai_addr.cast::<u8>(),
+                    (&mut addr.storage as *mut libc::sockaddr_storage).cast::<u8>(),
+                    len,
+                );
             }
             addr.len = len as libc::socklen_t;
         }

@@ -162,10 +162,7 @@ pub(super) fn int_from_digits(text: &str, radix: u32) -> Tok<'static> {
         let Some(d) = (c as char).to_digit(radix) else {
             continue;
         };
-        match v
-            .checked_mul(i64::from(radix))
-            .and_then(|x| x.checked_add(i64::from(d)))
-        {
+        match v.checked_mul(i64::from(radix)).and_then(|x| x.checked_add(i64::from(d))) {
             Some(x) => v = x,
             None => {
                 fits = false;

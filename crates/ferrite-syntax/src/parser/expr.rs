@@ -6,8 +6,7 @@
 
 use super::{PResult, Parser, MAX_EXPR_DEPTH};
 use crate::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Keyword, Param,
-    Parameters, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Keyword, Param, Parameters, UnaryOp,
 };
 use crate::lexer::{Kw, Op, Tok};
 use crate::SyntaxError;
@@ -48,20 +47,10 @@ impl<'a> Parser<'a> {
             | Tok::Str(_)
             | Tok::Bytes(_)
             | Tok::FStr { .. } => true,
-            Tok::Kw(k) => matches!(
-                k,
-                Kw::None | Kw::True | Kw::False | Kw::Not | Kw::Lambda | Kw::Await
-            ),
+            Tok::Kw(k) => matches!(k, Kw::None | Kw::True | Kw::False | Kw::Not | Kw::Lambda | Kw::Await),
             Tok::Op(o) => matches!(
                 o,
-                Op::LParen
-                    | Op::LBracket
-                    | Op::LBrace
-                    | Op::Minus
-                    | Op::Plus
-                    | Op::Tilde
-                    | Op::Star
-                    | Op::Ellipsis
+                Op::LParen | Op::LBracket | Op::LBrace | Op::Minus | Op::Plus | Op::Tilde | Op::Star | Op::Ellipsis
             ),
             _ => false,
         }
@@ -112,13 +101,7 @@ impl<'a> Parser<'a> {
             self.bump();
             self.bump();
             let value = self.expression()?;
-            return Ok(Expr::new(
-                line,
-                ExprKind::NamedExpr {
-                    target,
-                    value: bx(value),
-                },
-            ));
+            return Ok(Expr::new(line, ExprKind::NamedExpr { target, value: bx(value) }));
         }
         self.expression()
     }
@@ -136,14 +119,7 @@ impl<'a> Parser<'a> {
                 self.enter()?;
                 let orelse = self.expression()?;
                 self.leave();
-                Expr::new(
-                    line,
-                    ExprKind::IfExp {
-                        test: bx(test),
-                        body: bx(body),
-                        orelse: bx(orelse),
-                    },
-                )
+                Expr::new(line, ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) })
             } else {
                 body
             }
@@ -160,13 +136,7 @@ impl<'a> Parser<'a> {
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
         self.leave();
-        Ok(Expr::new(
-            line,
-            ExprKind::Lambda {
-                params: Box::new(params),
-                body: bx(body),
-            },
-        ))
+        Ok(Expr::new(line, ExprKind::Lambda { params: Box::new(params), body: bx(body) }))
     }
 
     /// `yield`, `yield x, y`, `yield from x`; the current token is `yield`.
@@ -177,11 +147,7 @@ impl<'a> Parser<'a> {
             let e = self.expression()?;
             return Ok(Expr::new(line, ExprKind::YieldFrom(bx(e))));
         }
-        let value = if self.starts_expr() {
-            Some(bx(self.star_expressions()?))
-        } else {
-            None
-        };
+        let value = if self.starts_expr() { Some(bx(self.star_expressions()?)) } else { None };
         Ok(Expr::new(line, ExprKind::Yield(value)))
     }
 
@@ -192,27 +158,15 @@ impl<'a> Parser<'a> {
     /// `a or b or c` (with `kw == Or`) or `a and b and c`.
     fn bool_op(&mut self, kw: Kw) -> PResult<Expr> {
         let line = self.line();
-        let first = if kw == Kw::Or {
-            self.bool_op(Kw::And)?
-        } else {
-            self.inversion()?
-        };
+        let first = if kw == Kw::Or { self.bool_op(Kw::And)? } else { self.inversion()? };
         if !self.at_kw(kw) {
             return Ok(first);
         }
         let mut values = vec![first];
         while self.eat_kw(kw) {
-            values.push(if kw == Kw::Or {
-                self.bool_op(Kw::And)?
-            } else {
-                self.inversion()?
-            });
+            values.push(if kw == Kw::Or { self.bool_op(Kw::And)? } else { self.inversion()? });
         }
-        let op = if kw == Kw::Or {
-            BoolOp::Or
-        } else {
-            BoolOp::And
-        };
+        let op = if kw == Kw::Or { BoolOp::Or } else { BoolOp::And };
         Ok(Expr::new(line, ExprKind::BoolOp { op, values }))
     }
 
@@ -223,13 +177,7 @@ impl<'a> Parser<'a> {
             self.bump();
             let operand = self.inversion()?;
             self.leave();
-            return Ok(Expr::new(
-                line,
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: bx(operand),
-                },
-            ));
+            return Ok(Expr::new(line, ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(operand) }));
         }
         self.comparison()
     }
@@ -265,14 +213,7 @@ impl<'a> Parser<'a> {
             ops.push(op);
             comparators.push(self.bitwise_or()?);
         }
-        Ok(Expr::new(
-            line,
-            ExprKind::Compare {
-                left: bx(left),
-                ops,
-                comparators,
-            },
-        ))
+        Ok(Expr::new(line, ExprKind::Compare { left: bx(left), ops, comparators }))
     }
 
     /// Every left-nested chain ends up inside some `bitwise_or`, so this is where tree depth is
@@ -303,19 +244,8 @@ impl<'a> Parser<'a> {
                 return Err(self.too_deep());
             }
             self.bump();
-            let right = if prec == 6 {
-                self.factor()?
-            } else {
-                self.binary(prec + 1)?
-            };
-            left = Expr::new(
-                line,
-                ExprKind::BinOp {
-                    left: bx(left),
-                    op,
-                    right: bx(right),
-                },
-            );
+            let right = if prec == 6 { self.factor()? } else { self.binary(prec + 1)? };
+            left = Expr::new(line, ExprKind::BinOp { left: bx(left), op, right: bx(right) });
         }
         Ok(left)
     }
@@ -333,13 +263,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let operand = self.factor()?;
         self.leave();
-        Ok(Expr::new(
-            line,
-            ExprKind::UnaryOp {
-                op,
-                operand: bx(operand),
-            },
-        ))
+        Ok(Expr::new(line, ExprKind::UnaryOp { op, operand: bx(operand) }))
     }
 
     fn power(&mut self) -> PResult<Expr> {
@@ -358,14 +282,7 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let exp = self.factor()?;
         self.leave();
-        Ok(Expr::new(
-            line,
-            ExprKind::BinOp {
-                left: bx(base),
-                op: BinOp::Pow,
-                right: bx(exp),
-            },
-        ))
+        Ok(Expr::new(line, ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(exp) }))
     }
 
     /// An atom followed by any number of `.name`, `(args)` and `[index]` trailers.
@@ -389,27 +306,14 @@ impl<'a> Parser<'a> {
                     self.enter()?;
                     let (args, keywords) = self.call_args(paren_line)?;
                     self.leave();
-                    e = Expr::new(
-                        line,
-                        ExprKind::Call {
-                            func: bx(e),
-                            args,
-                            keywords,
-                        },
-                    );
+                    e = Expr::new(line, ExprKind::Call { func: bx(e), args, keywords });
                 }
                 Tok::Op(Op::LBracket) => {
                     self.bump();
                     self.enter()?;
                     let index = self.subscript()?;
                     self.leave();
-                    e = Expr::new(
-                        line,
-                        ExprKind::Subscript {
-                            value: bx(e),
-                            index: bx(index),
-                        },
-                    );
+                    e = Expr::new(line, ExprKind::Subscript { value: bx(e), index: bx(index) });
                 }
                 _ => break,
             }
@@ -449,23 +353,13 @@ impl<'a> Parser<'a> {
                             return Err(self.invalid());
                         }
                         let generators = self.comprehension()?;
-                        e = Expr::new(
-                            paren_line,
-                            ExprKind::GeneratorExp {
-                                elt: bx(e),
-                                generators,
-                            },
-                        );
+                        e = Expr::new(paren_line, ExprKind::GeneratorExp { elt: bx(e), generators });
                         args.push(e);
                         self.expect_op(Op::RParen)?;
                         break;
                     }
                     if !keywords.is_empty() {
-                        return Err(SyntaxError::new(
-                            "positional argument follows keyword argument",
-                            line,
-                            1,
-                        ));
+                        return Err(SyntaxError::new("positional argument follows keyword argument", line, 1));
                     }
                     args.push(e);
                 }
@@ -501,33 +395,14 @@ impl<'a> Parser<'a> {
 
     fn slice_item(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let lower = if self.at_op(Op::Colon) {
-            None
-        } else {
-            Some(self.star_named_expression()?)
-        };
+        let lower = if self.at_op(Op::Colon) { None } else { Some(self.star_named_expression()?) };
         if !self.eat_op(Op::Colon) {
             return lower.ok_or_else(|| self.invalid());
         }
         let is_end = |p: &Self| p.at_op(Op::Comma) || p.at_op(Op::RBracket);
-        let upper = if is_end(self) || self.at_op(Op::Colon) {
-            None
-        } else {
-            Some(bx(self.expression()?))
-        };
-        let step = if self.eat_op(Op::Colon) && !is_end(self) {
-            Some(bx(self.expression()?))
-        } else {
-            None
-        };
-        Ok(Expr::new(
-            line,
-            ExprKind::Slice {
-                lower: lower.map(bx),
-                upper,
-                step,
-            },
-        ))
+        let upper = if is_end(self) || self.at_op(Op::Colon) { None } else { Some(bx(self.expression()?)) };
+        let step = if self.eat_op(Op::Colon) && !is_end(self) { Some(bx(self.expression()?)) } else { None };
+        Ok(Expr::new(line, ExprKind::Slice { lower: lower.map(bx), upper, step }))
     }
 
     fn constant(&mut self, c: Constant) -> Expr {
@@ -598,21 +473,11 @@ impl<'a> Parser<'a> {
         if self.at_comp_for() {
             let generators = self.comprehension()?;
             self.expect_op(Op::RParen)?;
-            return Ok(Expr::new(
-                line,
-                ExprKind::GeneratorExp {
-                    elt: bx(first),
-                    generators,
-                },
-            ));
+            return Ok(Expr::new(line, ExprKind::GeneratorExp { elt: bx(first), generators }));
         }
         if self.eat_op(Op::RParen) {
             if matches!(first.kind, ExprKind::Starred(_)) {
-                return Err(SyntaxError::new(
-                    "can't use starred expression here",
-                    line,
-                    1,
-                ));
+                return Err(SyntaxError::new("can't use starred expression here", line, 1));
             }
             return Ok(first);
         }
@@ -638,13 +503,7 @@ impl<'a> Parser<'a> {
         if self.at_comp_for() {
             let generators = self.comprehension()?;
             self.expect_op(Op::RBracket)?;
-            return Ok(Expr::new(
-                line,
-                ExprKind::ListComp {
-                    elt: bx(first),
-                    generators,
-                },
-            ));
+            return Ok(Expr::new(line, ExprKind::ListComp { elt: bx(first), generators }));
         }
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
@@ -663,13 +522,7 @@ impl<'a> Parser<'a> {
         let line = self.line();
         self.bump();
         if self.eat_op(Op::RBrace) {
-            return Ok(Expr::new(
-                line,
-                ExprKind::Dict {
-                    keys: Vec::new(),
-                    values: Vec::new(),
-                },
-            ));
+            return Ok(Expr::new(line, ExprKind::Dict { keys: Vec::new(), values: Vec::new() }));
         }
         let mut keys = Vec::new();
         let mut values = Vec::new();
@@ -688,14 +541,7 @@ impl<'a> Parser<'a> {
             if self.at_comp_for() {
                 let generators = self.comprehension()?;
                 self.expect_op(Op::RBrace)?;
-                return Ok(Expr::new(
-                    line,
-                    ExprKind::DictComp {
-                        key: bx(first),
-                        value: bx(value),
-                        generators,
-                    },
-                ));
+                return Ok(Expr::new(line, ExprKind::DictComp { key: bx(first), value: bx(value), generators }));
             }
             keys.push(Some(first));
             values.push(value);
@@ -722,13 +568,7 @@ impl<'a> Parser<'a> {
         if self.at_comp_for() {
             let generators = self.comprehension()?;
             self.expect_op(Op::RBrace)?;
-            return Ok(Expr::new(
-                line,
-                ExprKind::SetComp {
-                    elt: bx(first),
-                    generators,
-                },
-            ));
+            return Ok(Expr::new(line, ExprKind::SetComp { elt: bx(first), generators }));
         }
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) {
@@ -742,8 +582,7 @@ impl<'a> Parser<'a> {
     }
 
     fn at_comp_for(&self) -> bool {
-        self.at_kw(Kw::For)
-            || (self.at_kw(Kw::Async) && matches!(self.peek_at(1), Tok::Kw(Kw::For)))
+        self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && matches!(self.peek_at(1), Tok::Kw(Kw::For)))
     }
 
     /// One or more `[async] for target in iter [if cond]...` clauses.
@@ -760,12 +599,7 @@ impl<'a> Parser<'a> {
             while self.eat_kw(Kw::If) {
                 ifs.push(self.disjunction()?);
             }
-            gens.push(Comprehension {
-                target,
-                iter,
-                ifs,
-                is_async,
-            });
+            gens.push(Comprehension { target, iter, ifs, is_async });
         }
         Ok(gens)
     }
@@ -846,11 +680,7 @@ impl<'a> Parser<'a> {
                     if p.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return Err(SyntaxError::new(
-                            "non-default argument follows default argument",
-                            line,
-                            1,
-                        ));
+                        return Err(SyntaxError::new("non-default argument follows default argument", line, 1));
                     }
                     ps.args.push(p);
                 }
@@ -867,21 +697,9 @@ impl<'a> Parser<'a> {
 
     fn param(&mut self, is_lambda: bool, allow_default: bool) -> PResult<Param> {
         let name = self.expect_name()?;
-        let annotation = if !is_lambda && self.eat_op(Op::Colon) {
-            Some(self.expression()?)
-        } else {
-            None
-        };
-        let default = if allow_default && self.eat_op(Op::Assign) {
-            Some(self.expression()?)
-        } else {
-            None
-        };
-        Ok(Param {
-            name,
-            default,
-            annotation,
-        })
+        let annotation = if !is_lambda && self.eat_op(Op::Colon) { Some(self.expression()?) } else { None };
+        let default = if allow_default && self.eat_op(Op::Assign) { Some(self.expression()?) } else { None };
+        Ok(Param { name, default, annotation })
     }
 }
 
@@ -948,27 +766,14 @@ fn tree_depth(root: &Expr) -> usize {
 
 fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
     fn params<'e>(p: &'e Parameters, f: &mut impl FnMut(&'e Expr)) {
-        let all = p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg);
+        let all = p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
         for param in all {
-            param
-                .default
-                .iter()
-                .chain(&param.annotation)
-                .for_each(&mut *f);
+            param.default.iter().chain(&param.annotation).for_each(&mut *f);
         }
     }
     fn parts<'e>(ps: &'e [FStringPart], f: &mut impl FnMut(&'e Expr)) {
         for p in ps {
-            if let FStringPart::Value {
-                expr, format_spec, ..
-            } = p
-            {
+            if let FStringPart::Value { expr, format_spec, .. } = p {
                 f(expr);
                 if let Some(spec) = format_spec {
                     parts(spec, f);
@@ -997,17 +802,11 @@ fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         | ExprKind::NamedExpr { value: x, .. }
         | ExprKind::YieldFrom(x)
         | ExprKind::Await(x) => f(x),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => {
+        ExprKind::Compare { left, comparators, .. } => {
             f(left);
             comparators.iter().for_each(f);
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call { func, args, keywords } => {
             f(func);
             args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
@@ -1030,11 +829,7 @@ fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
             f(elt);
             gens(generators, f);
         }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
+        ExprKind::DictComp { key, value, generators } => {
             f(key);
             f(value);
             gens(generators, f);

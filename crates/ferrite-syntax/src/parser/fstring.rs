@@ -36,9 +36,7 @@ impl<'a> Parser<'a> {
                 Tok::Str(_) | Tok::FStr { .. } if bytes.is_some() => {
                     return Err(self.err_at("cannot mix bytes and nonbytes literals"))
                 }
-                Tok::Bytes(_) if any_str => {
-                    return Err(self.err_at("cannot mix bytes and nonbytes literals"))
-                }
+                Tok::Bytes(_) if any_str => return Err(self.err_at("cannot mix bytes and nonbytes literals")),
                 Tok::Str(_) | Tok::Bytes(_) | Tok::FStr { .. } => {}
                 _ => break,
             }
@@ -76,13 +74,7 @@ impl<'a> Parser<'a> {
 
     /// Appends the pieces of one f-string body to `parts`.
     #[inline(never)]
-    fn fstring_body(
-        &mut self,
-        body: &'a str,
-        raw: bool,
-        mut line: u32,
-        parts: &mut Vec<FStringPart>,
-    ) -> PResult<()> {
+    fn fstring_body(&mut self, body: &'a str, raw: bool, mut line: u32, parts: &mut Vec<FStringPart>) -> PResult<()> {
         let b = body.as_bytes();
         let mut i = 0;
         let mut run = 0;
@@ -100,8 +92,7 @@ impl<'a> Parser<'a> {
                 b'{' => {
                     flush(&mut lit, run, i, line)?;
                     push_literal(parts, &std::mem::take(&mut lit));
-                    let (next, next_line) =
-                        self.replacement_field(body, i + 1, line, parts, raw)?;
+                    let (next, next_line) = self.replacement_field(body, i + 1, line, parts, raw)?;
                     i = next;
                     line = next_line;
                     run = i;
@@ -166,11 +157,7 @@ impl<'a> Parser<'a> {
                 b'!' if depth == 0 && b.get(j + 1) != Some(&b'=') => break j,
                 b':' if depth == 0 => break j,
                 b'=' if depth == 0 => {
-                    let prev = if j > start {
-                        b.get(j - 1).copied()
-                    } else {
-                        None
-                    };
+                    let prev = if j > start { b.get(j - 1).copied() } else { None };
                     if b.get(j + 1) == Some(&b'=') {
                         j += 1;
                     } else if !matches!(prev, Some(b'=' | b'!' | b'<' | b'>')) {
@@ -184,12 +171,7 @@ impl<'a> Parser<'a> {
                     }
                 }
                 b'#' => return Err(ferr("f-string expression part cannot include '#'", line)),
-                b'\\' => {
-                    return Err(ferr(
-                        "f-string expression part cannot include a backslash",
-                        line,
-                    ))
-                }
+                b'\\' => return Err(ferr("f-string expression part cannot include a backslash", line)),
                 b'\n' => line += 1,
                 _ => {}
             }
@@ -200,11 +182,7 @@ impl<'a> Parser<'a> {
             return Err(ferr("f-string: empty expression not allowed", line));
         }
         let mut sub = Parser::new(text, expr_line, true, self.depth);
-        let expr = if sub.at_kw(crate::lexer::Kw::Yield) {
-            sub.yield_expr()?
-        } else {
-            sub.star_expressions()?
-        };
+        let expr = if sub.at_kw(crate::lexer::Kw::Yield) { sub.yield_expr()? } else { sub.star_expressions()? };
         sub.expect_eof()?;
         let debug_text = debug_end.map(|e| body.get(start..e).unwrap_or("").to_owned());
         let mut conversion = None;
@@ -228,8 +206,7 @@ impl<'a> Parser<'a> {
                         let s = body.get(run..j).unwrap_or("");
                         push_spec_text(&mut lit, s, raw, line)?;
                         push_literal(&mut spec, &std::mem::take(&mut lit));
-                        let (next, next_line) =
-                            self.replacement_field(body, j + 1, line, &mut spec, raw)?;
+                        let (next, next_line) = self.replacement_field(body, j + 1, line, &mut spec, raw)?;
                         j = next;
                         line = next_line;
                         run = j;
@@ -253,12 +230,7 @@ impl<'a> Parser<'a> {
         if b.get(j) != Some(&b'}') {
             return Err(ferr("f-string: expecting '}'", line));
         }
-        parts.push(FStringPart::Value {
-            expr: Box::new(expr),
-            conversion,
-            format_spec,
-            debug_text,
-        });
+        parts.push(FStringPart::Value { expr: Box::new(expr), conversion, format_spec, debug_text });
         self.leave();
         Ok((j + 1, line))
     }

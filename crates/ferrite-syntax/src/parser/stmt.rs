@@ -3,9 +3,7 @@
 
 use super::expr::{check_assign_target, check_del_target, check_simple_target};
 use super::{PResult, Parser};
-use crate::ast::{
-    Alias, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
-};
+use crate::ast::{Alias, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem};
 use crate::lexer::{Kw, Op, Tok};
 use crate::SyntaxError;
 
@@ -75,11 +73,7 @@ impl<'a> Parser<'a> {
                     return Err(e.clone());
                 }
                 let line = self.line();
-                return Err(SyntaxError::indentation(
-                    "expected an indented block",
-                    line,
-                    1,
-                ));
+                return Err(SyntaxError::indentation("expected an indented block", line, 1));
             }
             while !self.eat(&Tok::Dedent) && !matches!(self.peek(), Tok::Eof) {
                 self.statement(&mut body)?;
@@ -114,11 +108,7 @@ impl<'a> Parser<'a> {
             }
             Tok::Kw(Kw::Return) => {
                 self.bump();
-                let v = if self.starts_expr() {
-                    Some(self.star_expressions()?)
-                } else {
-                    None
-                };
+                let v = if self.starts_expr() { Some(self.star_expressions()?) } else { None };
                 StmtKind::Return(v)
             }
             Tok::Kw(Kw::Raise) => {
@@ -162,11 +152,7 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::Assert) => {
                 self.bump();
                 let test = self.expression()?;
-                let msg = if self.eat_op(Op::Comma) {
-                    Some(self.expression()?)
-                } else {
-                    None
-                };
+                let msg = if self.eat_op(Op::Comma) { Some(self.expression()?) } else { None };
                 StmtKind::Assert { test, msg }
             }
             Tok::Kw(Kw::Import) => self.import()?,
@@ -208,34 +194,18 @@ impl<'a> Parser<'a> {
                 check_simple_target(&first)?;
                 self.bump();
                 let value = self.assign_value()?;
-                Ok(StmtKind::AugAssign {
-                    target: first,
-                    op,
-                    value,
-                })
+                Ok(StmtKind::AugAssign { target: first, op, value })
             }
             Tok::Op(Op::Colon) => {
                 if matches!(first.kind, ExprKind::Tuple(_)) {
                     let line = first.line;
-                    return Err(SyntaxError::new(
-                        "only single target (not tuple) can be annotated",
-                        line,
-                        1,
-                    ));
+                    return Err(SyntaxError::new("only single target (not tuple) can be annotated", line, 1));
                 }
                 check_simple_target(&first)?;
                 self.bump();
                 let annotation = self.expression()?;
-                let value = if self.eat_op(Op::Assign) {
-                    Some(self.assign_value()?)
-                } else {
-                    None
-                };
-                Ok(StmtKind::AnnAssign {
-                    target: first,
-                    annotation,
-                    value,
-                })
+                let value = if self.eat_op(Op::Assign) { Some(self.assign_value()?) } else { None };
+                Ok(StmtKind::AnnAssign { target: first, annotation, value })
             }
             _ => Ok(StmtKind::Expr(first)),
         }
@@ -284,21 +254,14 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        let module = if matches!(self.peek(), Tok::Name(_)) {
-            Some(self.dotted_name()?)
-        } else {
-            None
-        };
+        let module = if matches!(self.peek(), Tok::Name(_)) { Some(self.dotted_name()?) } else { None };
         if module.is_none() && level == 0 {
             return Err(self.invalid());
         }
         self.expect_kw(Kw::Import)?;
         let mut names = Vec::new();
         if self.eat_op(Op::Star) {
-            names.push(Alias {
-                name: "*".to_owned(),
-                asname: None,
-            });
+            names.push(Alias { name: "*".to_owned(), asname: None });
         } else {
             let paren = self.eat_op(Op::LParen);
             loop {
@@ -316,11 +279,7 @@ impl<'a> Parser<'a> {
                 self.expect_op(Op::RParen)?;
             }
         }
-        Ok(StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        })
+        Ok(StmtKind::ImportFrom { module, names, level })
     }
 
     /// `if`/`elif`/`else`. Elif chains are collected in a loop and nested from the end, so a
@@ -337,11 +296,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        let mut orelse = if self.eat_kw(Kw::Else) {
-            self.colon_block()?
-        } else {
-            Vec::new()
-        };
+        let mut orelse = if self.eat_kw(Kw::Else) { self.colon_block()? } else { Vec::new() };
         while arms.len() > 1 {
             let Some((line, test, body)) = arms.pop() else {
                 break;
@@ -377,13 +332,7 @@ impl<'a> Parser<'a> {
         let iter = self.star_expressions()?;
         let body = self.colon_block()?;
         let orelse = self.else_block()?;
-        Ok(StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-            is_async,
-        })
+        Ok(StmtKind::For { target, iter, body, orelse, is_async })
     }
 
     fn try_stmt(&mut self) -> PResult<StmtKind> {
@@ -403,32 +352,14 @@ impl<'a> Parser<'a> {
                 name = self.opt_as_name()?;
             }
             let body = self.colon_block()?;
-            handlers.push(ExceptHandler {
-                line,
-                typ,
-                name,
-                body,
-            });
+            handlers.push(ExceptHandler { line, typ, name, body });
         }
-        let orelse = if !handlers.is_empty() {
-            self.else_block()?
-        } else {
-            Vec::new()
-        };
-        let finalbody = if self.eat_kw(Kw::Finally) {
-            self.colon_block()?
-        } else {
-            Vec::new()
-        };
+        let orelse = if !handlers.is_empty() { self.else_block()? } else { Vec::new() };
+        let finalbody = if self.eat_kw(Kw::Finally) { self.colon_block()? } else { Vec::new() };
         if handlers.is_empty() && finalbody.is_empty() {
             return Err(self.invalid());
         }
-        Ok(StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        })
+        Ok(StmtKind::Try { body, handlers, orelse, finalbody })
     }
 
     /// Whether the `(` at the cursor closes right before a `:`, which makes it the
@@ -446,10 +377,7 @@ impl<'a> Parser<'a> {
                     depth = depth.saturating_sub(1);
                     if depth == 0 {
                         return i > self.pos + 1
-                            && matches!(
-                                self.toks.get(i + 1).map(|t| &t.tok),
-                                Some(Tok::Op(Op::Colon))
-                            );
+                            && matches!(self.toks.get(i + 1).map(|t| &t.tok), Some(Tok::Op(Op::Colon)));
                     }
                 }
                 Tok::Newline | Tok::Eof | Tok::Error => return false,
@@ -487,11 +415,7 @@ impl<'a> Parser<'a> {
             self.expect_op(Op::RParen)?;
         }
         let body = self.colon_block()?;
-        Ok(StmtKind::With {
-            items,
-            body,
-            is_async,
-        })
+        Ok(StmtKind::With { items, body, is_async })
     }
 
     /// The target after `with ... as`: a single target (possibly a parenthesized tuple).
@@ -529,40 +453,18 @@ impl<'a> Parser<'a> {
         self.expect_op(Op::LParen)?;
         let params = self.parameters(false)?;
         self.expect_op(Op::RParen)?;
-        let returns = if self.eat_op(Op::Arrow) {
-            Some(self.expression()?)
-        } else {
-            None
-        };
+        let returns = if self.eat_op(Op::Arrow) { Some(self.expression()?) } else { None };
         let body = self.colon_block()?;
-        Ok(StmtKind::FunctionDef(Box::new(FunctionDef {
-            line,
-            name,
-            params,
-            body,
-            decorators,
-            returns,
-            is_async,
-        })))
+        Ok(StmtKind::FunctionDef(Box::new(FunctionDef { line, name, params, body, decorators, returns, is_async })))
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>, line: u32) -> PResult<StmtKind> {
         self.bump();
         let name = self.expect_name()?;
         let paren_line = self.line();
-        let (bases, keywords) = if self.eat_op(Op::LParen) {
-            self.call_args(paren_line)?
-        } else {
-            (Vec::new(), Vec::new())
-        };
+        let (bases, keywords) =
+            if self.eat_op(Op::LParen) { self.call_args(paren_line)? } else { (Vec::new(), Vec::new()) };
         let body = self.colon_block()?;
-        Ok(StmtKind::ClassDef(Box::new(ClassDef {
-            line,
-            name,
-            bases,
-            keywords,
-            body,
-            decorators,
-        })))
+        Ok(StmtKind::ClassDef(Box::new(ClassDef { line, name, bases, keywords, body, decorators })))
     }
 }

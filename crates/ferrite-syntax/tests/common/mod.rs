@@ -46,12 +46,7 @@ fn list(v: &[Expr]) -> String {
 fn gens(g: &[Comprehension]) -> String {
     g.iter()
         .map(|c| {
-            let mut s = format!(
-                "({}for {} in {}",
-                if c.is_async { "async-" } else { "" },
-                sx(&c.target),
-                sx(&c.iter)
-            );
+            let mut s = format!("({}for {} in {}", if c.is_async { "async-" } else { "" }, sx(&c.target), sx(&c.iter));
             for i in &c.ifs {
                 s.push_str(&format!(" if {}", sx(i)));
             }
@@ -94,12 +89,7 @@ fn fparts(parts: &[FStringPart]) -> String {
         .iter()
         .map(|p| match p {
             FStringPart::Literal(s) => format!("{s:?}"),
-            FStringPart::Value {
-                expr,
-                conversion,
-                format_spec,
-                debug_text,
-            } => {
+            FStringPart::Value { expr, conversion, format_spec, debug_text } => {
                 let mut s = format!("{{{}", sx(expr));
                 if let Some(c) = conversion {
                     s.push_str(&format!("!{c}"));
@@ -134,11 +124,7 @@ pub fn sx(e: &Expr) -> String {
         },
         ExprKind::FString(p) => format!("(f {})", fparts(p)),
         ExprKind::BoolOp { op, values } => {
-            format!(
-                "({} {})",
-                if *op == BoolOp::And { "and" } else { "or" },
-                list(values)
-            )
+            format!("({} {})", if *op == BoolOp::And { "and" } else { "or" }, list(values))
         }
         ExprKind::BinOp { left, op, right } => format!("({} {} {})", bin(*op), sx(left), sx(right)),
         ExprKind::UnaryOp { op, operand } => {
@@ -150,22 +136,14 @@ pub fn sx(e: &Expr) -> String {
             };
             format!("({o} {})", sx(operand))
         }
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => {
+        ExprKind::Compare { left, ops, comparators } => {
             let mut s = format!("(cmp {}", sx(left));
             for (o, c) in ops.iter().zip(comparators) {
                 s.push_str(&format!(" {} {}", cmp(*o), sx(c)));
             }
             s + ")"
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call { func, args, keywords } => {
             let mut s = format!("(call {}", sx(func));
             for a in args {
                 s.push_str(&format!(" {}", sx(a)));
@@ -207,11 +185,7 @@ pub fn sx(e: &Expr) -> String {
         ExprKind::GeneratorExp { elt, generators } => {
             format!("(genexp {} {})", sx(elt), gens(generators))
         }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
+        ExprKind::DictComp { key, value, generators } => {
             format!("(dictcomp {}:{} {})", sx(key), sx(value), gens(generators))
         }
         ExprKind::Lambda { params: p, body } => format!("(lambda {} {})", params(p), sx(body)),
@@ -246,16 +220,9 @@ pub fn st(s: &Stmt) -> String {
         StmtKind::AugAssign { target, op, value } => {
             format!("({}= {} {})", bin(*op), sx(target), sx(value))
         }
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-        } => format!(
-            "(ann {} {} {})",
-            sx(target),
-            sx(annotation),
-            value.as_ref().map_or("_".into(), sx)
-        ),
+        StmtKind::AnnAssign { target, annotation, value } => {
+            format!("(ann {} {} {})", sx(target), sx(annotation), value.as_ref().map_or("_".into(), sx))
+        }
         StmtKind::Pass => "pass".into(),
         StmtKind::Break => "break".into(),
         StmtKind::Continue => "continue".into(),
@@ -269,13 +236,7 @@ pub fn st(s: &Stmt) -> String {
         StmtKind::While { test, body, orelse } => {
             format!("(while {} {} {})", sx(test), block(body), block(orelse))
         }
-        StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-            is_async,
-        } => format!(
+        StmtKind::For { target, iter, body, orelse, is_async } => format!(
             "({}for {} {} {} {})",
             if *is_async { "async-" } else { "" },
             sx(target),
@@ -283,12 +244,7 @@ pub fn st(s: &Stmt) -> String {
             block(body),
             block(orelse)
         ),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
             let hs: Vec<String> = handlers
                 .iter()
                 .map(|h| {
@@ -300,19 +256,9 @@ pub fn st(s: &Stmt) -> String {
                     )
                 })
                 .collect();
-            format!(
-                "(try {} {} {} {})",
-                block(body),
-                hs.join(" "),
-                block(orelse),
-                block(finalbody)
-            )
+            format!("(try {} {} {} {})", block(body), hs.join(" "), block(orelse), block(finalbody))
         }
-        StmtKind::With {
-            items,
-            body,
-            is_async,
-        } => {
+        StmtKind::With { items, body, is_async } => {
             let it: Vec<String> = items
                 .iter()
                 .map(|i| match &i.target {
@@ -320,31 +266,16 @@ pub fn st(s: &Stmt) -> String {
                     None => sx(&i.context),
                 })
                 .collect();
-            format!(
-                "({}with {} {})",
-                if *is_async { "async-" } else { "" },
-                it.join(", "),
-                block(body)
-            )
+            format!("({}with {} {})", if *is_async { "async-" } else { "" }, it.join(", "), block(body))
         }
-        StmtKind::Raise { exc, cause } => format!(
-            "(raise {} {})",
-            exc.as_ref().map_or("_".into(), sx),
-            cause.as_ref().map_or("_".into(), sx)
-        ),
+        StmtKind::Raise { exc, cause } => {
+            format!("(raise {} {})", exc.as_ref().map_or("_".into(), sx), cause.as_ref().map_or("_".into(), sx))
+        }
         StmtKind::Assert { test, msg } => {
-            format!(
-                "(assert {} {})",
-                sx(test),
-                msg.as_ref().map_or("_".into(), sx)
-            )
+            format!("(assert {} {})", sx(test), msg.as_ref().map_or("_".into(), sx))
         }
         StmtKind::Import(a) => format!("(import {})", aliases(a)),
-        StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        } => format!(
+        StmtKind::ImportFrom { module, names, level } => format!(
             "(from {}{} import {})",
             ".".repeat(*level as usize),
             module.as_deref().unwrap_or(""),

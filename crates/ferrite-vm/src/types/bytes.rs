@@ -719,12 +719,17 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 }
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     map_bytes(vm, args, "swapcase", |b| {
-        b.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+        b.iter()
+            .map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect()
     })
 }
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     map_bytes(vm, args, "capitalize", |b| {
-        b.iter().enumerate().map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .collect()
     })
 }
 fn title(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -1149,10 +1154,45 @@ native!(MV_RELEASE, "release", mv_release);
 
 /// Methods of both bytes and bytearray.
 static SHARED: &[&crate::native::NativeFunction] = &[
-    &DECODE, &HEX, &FIND, &RFIND, &INDEX, &RINDEX, &COUNT, &SPLIT, &RSPLIT, &STRIP, &LSTRIP, &RSTRIP, &REPLACE,
-    &STARTSWITH, &ENDSWITH, &JOIN, &PARTITION, &RPARTITION, &UPPER, &LOWER, &SWAPCASE, &CAPITALIZE, &TITLE, &ISDIGIT,
-    &ISALPHA, &ISALNUM, &ISSPACE, &ISASCII, &ISUPPER, &ISLOWER, &CENTER, &LJUST, &RJUST, &ZFILL, &SPLITLINES,
-    &REMOVEPREFIX, &REMOVESUFFIX, &TRANSLATE, &BYTES_MOD,
+    &DECODE,
+    &HEX,
+    &FIND,
+    &RFIND,
+    &INDEX,
+    &RINDEX,
+    &COUNT,
+    &SPLIT,
+    &RSPLIT,
+    &STRIP,
+    &LSTRIP,
+    &RSTRIP,
+    &REPLACE,
+    &STARTSWITH,
+    &ENDSWITH,
+    &JOIN,
+    &PARTITION,
+    &RPARTITION,
+    &UPPER,
+    &LOWER,
+    &SWAPCASE,
+    &CAPITALIZE,
+    &TITLE,
+    &ISDIGIT,
+    &ISALPHA,
+    &ISALNUM,
+    &ISSPACE,
+    &ISASCII,
+    &ISUPPER,
+    &ISLOWER,
+    &CENTER,
+    &LJUST,
+    &RJUST,
+    &ZFILL,
+    &SPLITLINES,
+    &REMOVEPREFIX,
+    &REMOVESUFFIX,
+    &TRANSLATE,
+    &BYTES_MOD,
 ];
 
 fn add_wrapped(vm: &mut Vm, class: crate::heap::ObjRef, f: &'static crate::native::NativeFunction, stat: bool) {

@@ -201,8 +201,21 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            &DICT_NEW, &DICT_INIT, &UPDATE, &GET, &SETDEFAULT, &POP, &POPITEM, &KEYS, &VALUES, &ITEMS, &CLEAR, &COPY,
-            &DICT_GETITEM, &DICT_SETITEM, &DICT_CONTAINS,
+            &DICT_NEW,
+            &DICT_INIT,
+            &UPDATE,
+            &GET,
+            &SETDEFAULT,
+            &POP,
+            &POPITEM,
+            &KEYS,
+            &VALUES,
+            &ITEMS,
+            &CLEAR,
+            &COPY,
+            &DICT_GETITEM,
+            &DICT_SETITEM,
+            &DICT_CONTAINS,
         ],
     );
     if let Ok(f) = vm.alloc(Object::Native(&FROMKEYS)) {

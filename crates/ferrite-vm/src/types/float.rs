@@ -115,9 +115,15 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
                     None => return Err(vm.value_error("complex() arg is a malformed string")),
                 }
             } else {
-                let (r1, i1) = vm.as_complex(a[0]).ok_or(()).map_err(|_| vm.type_error("complex() first argument must be a number"))?;
+                let (r1, i1) = vm
+                    .as_complex(a[0])
+                    .ok_or(())
+                    .map_err(|_| vm.type_error("complex() first argument must be a number"))?;
                 let (r2, i2) = match a.get(1) {
-                    Some(b) => vm.as_complex(*b).ok_or(()).map_err(|_| vm.type_error("complex() second argument must be a number"))?,
+                    Some(b) => vm
+                        .as_complex(*b)
+                        .ok_or(())
+                        .map_err(|_| vm.type_error("complex() second argument must be a number"))?,
                     None => (0.0, 0.0),
                 };
                 (r1 - i2, i1 + r2)

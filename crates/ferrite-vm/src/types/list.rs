@@ -332,7 +332,14 @@ native!(SORT, "sort", sort);
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.list;
-    add_methods(vm, t, &[&LIST_NEW, &LIST_INIT, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &INDEX, &COUNT, &REVERSE, &COPY, &CLEAR, &SORT]);
+    add_methods(
+        vm,
+        t,
+        &[
+            &LIST_NEW, &LIST_INIT, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &INDEX, &COUNT, &REVERSE, &COPY, &CLEAR,
+            &SORT,
+        ],
+    );
 }
 
 pub use COUNT as LIST_COUNT;

@@ -170,13 +170,7 @@ impl Types {
     }
 }
 
-fn new_class(
-    heap: &mut Heap,
-    names: &mut Interner,
-    name: &str,
-    bases: &[ObjRef],
-    base_kind: BaseKind,
-) -> ObjRef {
+fn new_class(heap: &mut Heap, names: &mut Interner, name: &str, bases: &[ObjRef], base_kind: BaseKind) -> ObjRef {
     let mut mro = Vec::new();
     // Built-in hierarchies are single inheritance: the MRO is the chain of first bases.
     let mut placeholder_mro = |r: ObjRef, heap: &Heap| {

@@ -170,15 +170,31 @@ native!(ISSUPERSET, "issuperset", issuperset);
 native!(ISDISJOINT, "isdisjoint", isdisjoint);
 
 pub fn install(vm: &mut Vm) {
-    let common: &[&'static native::NativeFunction] =
-        &[&SET_NEW, &COPY, &UNION, &INTERSECTION, &DIFFERENCE, &SYMMETRIC_DIFFERENCE, &ISSUBSET, &ISSUPERSET, &ISDISJOINT];
+    let common: &[&'static native::NativeFunction] = &[
+        &SET_NEW,
+        &COPY,
+        &UNION,
+        &INTERSECTION,
+        &DIFFERENCE,
+        &SYMMETRIC_DIFFERENCE,
+        &ISSUBSET,
+        &ISSUPERSET,
+        &ISDISJOINT,
+    ];
     let s = vm.types.set;
     add_methods(vm, s, common);
     add_methods(
         vm,
         s,
         &[
-            &ADD, &REMOVE, &DISCARD, &POP, &CLEAR, &UPDATE, &INTERSECTION_UPDATE, &DIFFERENCE_UPDATE,
+            &ADD,
+            &REMOVE,
+            &DISCARD,
+            &POP,
+            &CLEAR,
+            &UPDATE,
+            &INTERSECTION_UPDATE,
+            &DIFFERENCE_UPDATE,
             &SYMMETRIC_DIFFERENCE_UPDATE,
         ],
     );

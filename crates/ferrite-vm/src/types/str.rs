@@ -112,7 +112,9 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
             Some(s) => out.push_str(s),
             None => {
                 let tn = vm.type_name(*item);
-                return Err(vm.type_error(format!("join expects a list of str/bytes objects consistent with self, not {tn}")));
+                return Err(
+                    vm.type_error(format!("join expects a list of str/bytes objects consistent with self, not {tn}"))
+                );
             }
         }
     }
@@ -413,7 +415,14 @@ pub fn format_fields(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, dept
 
 /// One level of `str.format`; `numbering` (next automatic index, manual numbering seen) is shared
 /// with the fields nested in format specs, so `'{:{}}'.format(x, 5)` takes 5 as the width.
-fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usize, numbering: &mut (usize, bool)) -> PyResult<String> {
+fn format_rec(
+    vm: &mut Vm,
+    s: &str,
+    pos: &[Value],
+    named: FieldArgs,
+    depth: usize,
+    numbering: &mut (usize, bool),
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -468,7 +477,9 @@ fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usiz
             }
             let mut value = if first.is_empty() {
                 if numbering.1 {
-                    return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                    return Err(
+                        vm.value_error("cannot switch from manual field specification to automatic field numbering")
+                    );
                 }
                 let v = pos.get(numbering.0).copied();
                 numbering.0 += 1;
@@ -478,7 +489,9 @@ fn format_rec(vm: &mut Vm, s: &str, pos: &[Value], named: FieldArgs, depth: usiz
                 }
             } else if let Ok(n) = first.parse::<usize>() {
                 if numbering.0 > 0 {
-                    return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                    return Err(
+                        vm.value_error("cannot switch from automatic field numbering to manual field specification")
+                    );
                 }
                 numbering.1 = true;
                 match pos.get(n).copied() {
@@ -614,9 +627,32 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            &STR_NEW, &JOIN, &SPLIT, &RSPLIT, &STRIP, &LSTRIP, &RSTRIP, &REPLACE, &STARTSWITH, &ENDSWITH, &FIND, &RFIND,
-            &INDEX, &RINDEX, &COUNT, &UPPER, &LOWER, &ENCODE, &ISDIGIT, &ISALPHA, &ISSPACE, &ISALNUM, &ISUPPER,
-            &ISLOWER, &FORMAT, &STR_MOD,
+            &STR_NEW,
+            &JOIN,
+            &SPLIT,
+            &RSPLIT,
+            &STRIP,
+            &LSTRIP,
+            &RSTRIP,
+            &REPLACE,
+            &STARTSWITH,
+            &ENDSWITH,
+            &FIND,
+            &RFIND,
+            &INDEX,
+            &RINDEX,
+            &COUNT,
+            &UPPER,
+            &LOWER,
+            &ENCODE,
+            &ISDIGIT,
+            &ISALPHA,
+            &ISSPACE,
+            &ISALNUM,
+            &ISUPPER,
+            &ISLOWER,
+            &FORMAT,
+            &STR_MOD,
         ],
     );
     crate::types::str_extra::install(vm);

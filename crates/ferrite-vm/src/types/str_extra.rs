@@ -30,10 +30,26 @@ const DECIMAL_ZEROS: &[u32] = &[
 
 /// Digits that are not decimal (superscripts, circled digits...): `isdigit` but not `isdecimal`.
 const OTHER_DIGITS: &[(u32, u32)] = &[
-    (0xB2, 0xB3), (0xB9, 0xB9), (0x1369, 0x1371), (0x19DA, 0x19DA), (0x2070, 0x2070), (0x2074, 0x2079),
-    (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247C), (0x2488, 0x2490), (0x24EA, 0x24EA), (0x24F5, 0x24FD),
-    (0x24FF, 0x24FF), (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792), (0x10A40, 0x10A43), (0x10E60, 0x10E68),
-    (0x11052, 0x1105A), (0x1F100, 0x1F10A),
+    (0xB2, 0xB3),
+    (0xB9, 0xB9),
+    (0x1369, 0x1371),
+    (0x19DA, 0x19DA),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247C),
+    (0x2488, 0x2490),
+    (0x24EA, 0x24EA),
+    (0x24F5, 0x24FD),
+    (0x24FF, 0x24FF),
+    (0x2776, 0x277E),
+    (0x2780, 0x2788),
+    (0x278A, 0x2792),
+    (0x10A40, 0x10A43),
+    (0x10E60, 0x10E68),
+    (0x11052, 0x1105A),
+    (0x1F100, 0x1F10A),
 ];
 
 /// Numeric ideographs outside the N* categories (CJK numerals in the BMP), for `isnumeric`.
@@ -48,11 +64,32 @@ const NUMERIC_IDEOGRAPHS: &[u32] = &[
 /// Format characters and separators other than ASCII space (categories Cf, Zs, Zl, Zp): not
 /// printable.
 const NON_PRINTABLE: &[(u32, u32)] = &[
-    (0xA0, 0xA0), (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
-    (0x8E2, 0x8E2), (0x1680, 0x1680), (0x180E, 0x180E), (0x2000, 0x200F), (0x2028, 0x202F), (0x205F, 0x2064),
-    (0x2066, 0x206F), (0x3000, 0x3000), (0xE000, 0xF8FF), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
-    (0xE0020, 0xE007F), (0xF0000, 0x10FFFF),
+    (0xA0, 0xA0),
+    (0xAD, 0xAD),
+    (0x600, 0x605),
+    (0x61C, 0x61C),
+    (0x6DD, 0x6DD),
+    (0x70F, 0x70F),
+    (0x890, 0x891),
+    (0x8E2, 0x8E2),
+    (0x1680, 0x1680),
+    (0x180E, 0x180E),
+    (0x2000, 0x200F),
+    (0x2028, 0x202F),
+    (0x205F, 0x2064),
+    (0x2066, 0x206F),
+    (0x3000, 0x3000),
+    (0xE000, 0xF8FF),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x13438),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+    (0xF0000, 0x10FFFF),
 ];
 
 fn in_ranges(c: u32, table: &[(u32, u32)]) -> bool {
@@ -152,7 +189,14 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(String, usize,
 }
 
 /// Pads `s` to `width` characters with `left` fill characters before it.
-fn padded(vm: &mut Vm, recv: Value, s: String, width: usize, fill: char, left_of: fn(usize, usize) -> usize) -> PyResult<Value> {
+fn padded(
+    vm: &mut Vm,
+    recv: Value,
+    s: String,
+    width: usize,
+    fill: char,
+    left_of: fn(usize, usize) -> usize,
+) -> PyResult<Value> {
     let len = s.chars().count();
     if len >= width {
         return unchanged(vm, recv, s);
@@ -608,9 +652,31 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            &CENTER, &LJUST, &RJUST, &ZFILL, &PARTITION, &RPARTITION, &SPLITLINES, &TITLE, &CAPITALIZE, &SWAPCASE,
-            &CASEFOLD, &EXPANDTABS, &ISDECIMAL, &ISNUMERIC, &ISIDENTIFIER, &ISPRINTABLE, &ISASCII, &ISTITLE,
-            &REMOVEPREFIX, &REMOVESUFFIX, &TRANSLATE, &FORMAT_MAP, &DUNDER_LEN, &DUNDER_CONTAINS, &DUNDER_GETITEM,
+            &CENTER,
+            &LJUST,
+            &RJUST,
+            &ZFILL,
+            &PARTITION,
+            &RPARTITION,
+            &SPLITLINES,
+            &TITLE,
+            &CAPITALIZE,
+            &SWAPCASE,
+            &CASEFOLD,
+            &EXPANDTABS,
+            &ISDECIMAL,
+            &ISNUMERIC,
+            &ISIDENTIFIER,
+            &ISPRINTABLE,
+            &ISASCII,
+            &ISTITLE,
+            &REMOVEPREFIX,
+            &REMOVESUFFIX,
+            &TRANSLATE,
+            &FORMAT_MAP,
+            &DUNDER_LEN,
+            &DUNDER_CONTAINS,
+            &DUNDER_GETITEM,
             &DUNDER_ITER,
         ],
     );
