@@ -873,7 +873,10 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     check_args(vm, "compile", args, 3, 6)?;
     let src = match vm.str_ref(args[0]) {
         Some(s) => s.as_bytes().to_vec(),
-        None => vm.bytes_like(args[0]).ok_or(()).or_else(|_| Err(vm.type_error("compile() arg 1 must be a string")))?,
+        None => match vm.bytes_like(args[0]) {
+            Some(b) => b,
+            None => return Err(vm.type_error("compile() arg 1 must be a string")),
+        },
     };
     let filename = vm.str_ref(args[1]).unwrap_or("<string>").to_string();
     let mode = match vm.str_ref(args[2]) {

@@ -4,10 +4,10 @@
 //! to a Python function copies nothing (the arguments become the callee's first slots).
 
 use crate::error::PyResult;
-use crate::frame::{Frame, FrameKind, SavedFrame};
+use crate::frame::{FrameKind, SavedFrame};
 use crate::heap::ObjRef;
-use crate::interp::Called;
 use crate::intern::Name;
+use crate::interp::Called;
 use crate::object::{BaseKind, GenKind, GenState, Generator, Object};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -56,7 +56,15 @@ impl Vm {
                         if flags.init_args as usize == nargs + 1 {
                             let instance = self.new_object_instance(r)?;
                             self.stack[pos] = instance;
-                            return self.enter_function(init, pos, nargs + 1, kwnames, ret_to, FrameKind::Init(instance), false);
+                            return self.enter_function(
+                                init,
+                                pos,
+                                nargs + 1,
+                                kwnames,
+                                ret_to,
+                                FrameKind::Init(instance),
+                                false,
+                            );
                         }
                     }
                 }
@@ -106,30 +114,11 @@ impl Vm {
                 }
             }
         }
-        self.frames.push(Frame {
-            code,
-            owner: r,
-            module,
-            ip: 0,
-            base,
-            ret_to: pos,
-            stack_base: base + nlocals,
-            blocks: Vec::new(),
-            locals_dict: None,
-            kind: FrameKind::Normal,
-            entry: false,
-            exc_depth: self.handled.len(),
-        });
+        self.push_frame(code, r, module, base, pos, base + nlocals, FrameKind::Normal, false);
         true
     }
 
-    fn call_native(
-        &mut self,
-        f: crate::native::NativeFn,
-        at: usize,
-        nargs: usize,
-        kwnames: Value,
-    ) -> PyResult<Value> {
+    fn call_native(&mut self, f: crate::native::NativeFn, at: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
         let nkw = self.tuple_len(kwnames);
         let npos = nargs - nkw;
         let mut kw: Vec<(Name, Value)> = Vec::new();
@@ -239,20 +228,7 @@ impl Vm {
             self.stack.truncate(ret_to);
             return Err(self.recursion_error());
         }
-        self.frames.push(Frame {
-            code,
-            owner: fref,
-            module,
-            ip: 0,
-            base,
-            ret_to,
-            stack_base: base + nlocals,
-            blocks: Vec::new(),
-            locals_dict: None,
-            kind,
-            entry,
-            exc_depth: self.handled.len(),
-        });
+        self.push_frame(code, fref, module, base, ret_to, base + nlocals, kind, entry);
         if entry {
             return self.run_entry_frame().map(Called::Done);
         }
@@ -297,9 +273,9 @@ impl Vm {
             } else if c.flags.varargs {
                 extra_pos.push(v);
             } else {
-                return Err(self.type_error(format!(
-                    "{fname}() takes {argcount} positional arguments but {npos} were given"
-                )));
+                return Err(
+                    self.type_error(format!("{fname}() takes {argcount} positional arguments but {npos} were given"))
+                );
             }
         }
         let mut next_slot = argcount + kwonly;
@@ -330,9 +306,9 @@ impl Vm {
                     Some(j) => {
                         let j = j + posonly;
                         if !slots[j].is_unbound() {
-                            return Err(self.type_error(format!(
-                                "{fname}() got multiple values for argument '{kname}'"
-                            )));
+                            return Err(
+                                self.type_error(format!("{fname}() got multiple values for argument '{kname}'"))
+                            );
                         }
                         slots[j] = v;
                     }
@@ -357,9 +333,7 @@ impl Vm {
             }
         }
         if missing > 0 {
-            return Err(self.type_error(format!(
-                "{fname}() missing {missing} required positional arguments"
-            )));
+            return Err(self.type_error(format!("{fname}() missing {missing} required positional arguments")));
         }
         for i in argcount..argcount + kwonly {
             if slots[i].is_unbound() {
@@ -368,9 +342,7 @@ impl Vm {
                     Some((_, v)) => slots[i] = *v,
                     None => {
                         let n = self.name_str(name).to_string();
-                        return Err(self.type_error(format!(
-                            "{fname}() missing required keyword argument '{n}'"
-                        )));
+                        return Err(self.type_error(format!("{fname}() missing required keyword argument '{n}'")));
                     }
                 }
             }
@@ -427,7 +399,8 @@ impl Vm {
             Some(init) if !self.is_default_init(init) => {
                 self.stack[pos] = instance;
                 if let Some(fr) = init.as_obj().filter(|r| matches!(self.heap.get(*r), Object::Function(_))) {
-                    return self.enter_function(fr, pos, nargs + 1, kwnames, ret_to, FrameKind::Init(instance), entry)
+                    return self
+                        .enter_function(fr, pos, nargs + 1, kwnames, ret_to, FrameKind::Init(instance), entry)
                         .map(|c| match c {
                             Called::Done(v) if !entry => {
                                 // A generator __init__ is an error in Python; treat its result as None.
@@ -591,5 +564,4 @@ impl Vm {
             _ => 0,
         }
     }
-
 }

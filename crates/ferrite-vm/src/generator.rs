@@ -154,7 +154,9 @@ impl Vm {
     fn throw_into_delegate(&mut self, gen: ObjRef, inner: Value, err: PyErr) -> PyResult<Step> {
         let agen = match inner.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Iterator(state)) => match **state {
-                crate::object::Iter::AsyncGenStep { gen: g } | crate::object::Iter::AsyncGenOp { gen: g, .. } => Some(g),
+                crate::object::Iter::AsyncGenStep { gen: g } | crate::object::Iter::AsyncGenOp { gen: g, .. } => {
+                    Some(g)
+                }
                 _ => None,
             },
             _ => None,
@@ -177,16 +179,14 @@ impl Vm {
         } else {
             let throw_name = self.n.throw;
             match self.get_attr_opt(inner, throw_name)? {
-                Some(t) if !self.is_exception_kind(err.0, ExcKind::GeneratorExit) => {
-                    match self.call(t, &[err.0]) {
-                        Ok(v) => Ok(Step::Yielded(v)),
-                        Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => {
-                            let v = self.stop_iteration_value(e.0);
-                            Ok(Step::Returned(v))
-                        }
-                        Err(e) => Err(e),
+                Some(t) if !self.is_exception_kind(err.0, ExcKind::GeneratorExit) => match self.call(t, &[err.0]) {
+                    Ok(v) => Ok(Step::Yielded(v)),
+                    Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => {
+                        let v = self.stop_iteration_value(e.0);
+                        Ok(Step::Returned(v))
                     }
-                }
+                    Err(e) => Err(e),
+                },
                 _ => Err(err),
             }
         };
@@ -381,13 +381,17 @@ impl Vm {
         };
         match result {
             Ok(v) => Ok(Step::Yielded(v)),
-            Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => Ok(Step::Returned(self.stop_iteration_value(e.0))),
+            Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => {
+                Ok(Step::Returned(self.stop_iteration_value(e.0)))
+            }
             Err(e) => Err(e),
         }
     }
 
     pub(crate) fn stop_iteration_value(&self, exc: Value) -> Value {
-        self.exc_data(exc).map(|d| self.tuple_items(d.args).first().copied().unwrap_or(Value::None)).unwrap_or(Value::None)
+        self.exc_data(exc)
+            .map(|d| self.tuple_items(d.args).first().copied().unwrap_or(Value::None))
+            .unwrap_or(Value::None)
     }
 
     /// `await obj`: coroutines and generators await directly; other objects through `__await__`
@@ -427,7 +431,12 @@ impl Vm {
         match self.resume_generator(gen, Value::None, Some(exit)) {
             Ok(Step::Yielded(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Step::Returned(_)) => Ok(()),
-            Err(e) if self.is_exception_kind(e.0, ExcKind::GeneratorExit) || self.is_exception_kind(e.0, ExcKind::StopIteration) => Ok(()),
+            Err(e)
+                if self.is_exception_kind(e.0, ExcKind::GeneratorExit)
+                    || self.is_exception_kind(e.0, ExcKind::StopIteration) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }

@@ -62,6 +62,49 @@ impl Vm {
         }
     }
 
+    /// Pushes a fresh frame (ip 0, no blocks, no locals dict), writing its fields straight into
+    /// the frame stack's buffer: a `Vec::push` of the ~150-byte `Frame` builds it aside and
+    /// copies it with `memcpy`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(crate) fn push_frame(
+        &mut self,
+        code: std::rc::Rc<crate::object::CodeObject>,
+        owner: ObjRef,
+        module: ObjRef,
+        base: usize,
+        ret_to: usize,
+        stack_base: usize,
+        kind: FrameKind,
+        entry: bool,
+    ) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(16);
+        }
+        let len = self.frames.len();
+        let exc_depth = self.handled.len();
+        debug_assert!(len < self.frames.capacity());
+        // SAFETY: `len < capacity` after the reserve above, so slot `len` is allocated (and
+        // uninitialised: nothing to drop). Every field is written before `set_len` makes the
+        // slot part of the vector, and nothing in between can panic or look at the vector.
+        unsafe {
+            let f = self.frames.as_mut_ptr().add(len);
+            std::ptr::addr_of_mut!((*f).code).write(code);
+            std::ptr::addr_of_mut!((*f).owner).write(owner);
+            std::ptr::addr_of_mut!((*f).module).write(module);
+            std::ptr::addr_of_mut!((*f).ip).write(0);
+            std::ptr::addr_of_mut!((*f).base).write(base);
+            std::ptr::addr_of_mut!((*f).ret_to).write(ret_to);
+            std::ptr::addr_of_mut!((*f).stack_base).write(stack_base);
+            std::ptr::addr_of_mut!((*f).blocks).write(Vec::new());
+            std::ptr::addr_of_mut!((*f).locals_dict).write(None);
+            std::ptr::addr_of_mut!((*f).kind).write(kind);
+            std::ptr::addr_of_mut!((*f).entry).write(entry);
+            std::ptr::addr_of_mut!((*f).exc_depth).write(exc_depth);
+            self.frames.set_len(len + 1);
+        }
+    }
+
     /// `next()` for the iterators a `for` loop meets most (range, list, tuple), stepping the
     /// iterator's state in place. Behaves exactly as `iter_next` does for them, including its tick.
     #[inline(always)]
@@ -158,7 +201,10 @@ impl Vm {
                 return Err(self.internal_error("no frame to run"));
             };
             let code = frame.code.clone();
-            let ops = &code.code.ops;
+            // Slices, so the loop keeps their pointer and length in locals instead of reloading
+            // them through the `Rc`s on every instruction.
+            let ops: &[ferrite_compiler::bytecode::Op] = code.code.ops.as_slice();
+            let consts: &[Value] = code.consts.as_slice();
             let base = frame.base;
             let module = frame.module;
             let mut ip = frame.ip;
@@ -277,7 +323,7 @@ impl Vm {
                         }
                     }
                     Op::LoadConst(i) => {
-                        let v = code.consts.get(i as usize).copied().unwrap_or(Value::None);
+                        let v = consts.get(i as usize).copied().unwrap_or(Value::None);
                         self.push(v);
                     }
                     Op::LoadFast(s) => {
@@ -372,7 +418,15 @@ impl Vm {
                         if let Some(getter) = self.python_property(obj, name, true) {
                             save_ip!();
                             let pos = self.stack.len() - 1;
-                            match tri!(self.enter_function(getter, pos, 1, Value::Unbound, pos, FrameKind::Normal, false)) {
+                            match tri!(self.enter_function(
+                                getter,
+                                pos,
+                                1,
+                                Value::Unbound,
+                                pos,
+                                FrameKind::Normal,
+                                false
+                            )) {
                                 Called::Pushed => continue 'frames,
                                 Called::Done(v) => {
                                     self.stack.truncate(pos);
@@ -394,7 +448,15 @@ impl Vm {
                             let len = self.stack.len();
                             self.stack.swap(len - 1, len - 2);
                             let pos = len - 2;
-                            match tri!(self.enter_function(setter, pos, 2, Value::Unbound, pos, FrameKind::Discard, false)) {
+                            match tri!(self.enter_function(
+                                setter,
+                                pos,
+                                2,
+                                Value::Unbound,
+                                pos,
+                                FrameKind::Discard,
+                                false
+                            )) {
                                 Called::Pushed => continue 'frames,
                                 Called::Done(_) => {
                                     self.stack.truncate(pos);
@@ -818,8 +880,7 @@ impl Vm {
                             continue 'frames;
                         }
                         save_ip!();
-                        let names =
-                            if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
+                        let names = if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
                         let pos = self.stack.len() - n as usize - 2;
                         if matches!(op, Op::CallMethod(_)) && !self.stack[pos + 1].is_unbound() {
                             // [f, self, args]: self is the first argument, in place.
@@ -882,8 +943,7 @@ impl Vm {
                     Op::MakeFunction(flags) => {
                         let code_v = self.pop();
                         let closure = if flags & MAKE_FN_CLOSURE != 0 { self.pop() } else { Value::None };
-                        let kwdefaults =
-                            if flags & MAKE_FN_KWDEFAULTS != 0 { self.pop() } else { Value::None };
+                        let kwdefaults = if flags & MAKE_FN_KWDEFAULTS != 0 { self.pop() } else { Value::None };
                         let defaults = if flags & MAKE_FN_DEFAULTS != 0 { self.pop() } else { Value::None };
                         self.push(code_v);
                         self.push(closure);
@@ -1112,10 +1172,15 @@ impl Vm {
         // The common case, a plain call returning to the frame below: drop the frame in place
         // (no move of the whole frame) and hand the value over.
         if let Some(f) = self.frames.last() {
-            if f.kind == FrameKind::Normal && !f.entry {
+            if matches!(f.kind, FrameKind::Normal) && !f.entry {
                 let (ret_to, exc_depth) = (f.ret_to, f.exc_depth);
                 let n = self.frames.len();
-                self.frames.truncate(n - 1);
+                // SAFETY: `n >= 1` (we just read the last frame). The length is cut first, so the
+                // slot is no longer part of the vector when its frame is dropped in place.
+                unsafe {
+                    self.frames.set_len(n - 1);
+                    std::ptr::drop_in_place(self.frames.as_mut_ptr().add(n - 1));
+                }
                 self.handled.truncate(exc_depth);
                 self.stack.truncate(ret_to);
                 self.stack.push(v);

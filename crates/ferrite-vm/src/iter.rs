@@ -192,7 +192,9 @@ impl Vm {
                     }
                 };
                 self.set_iter(r, |st| match st {
-                    Iter::DictKeys { index: i, .. } | Iter::DictValues { index: i, .. } | Iter::DictItems { index: i, .. } => *i = index,
+                    Iter::DictKeys { index: i, .. }
+                    | Iter::DictValues { index: i, .. }
+                    | Iter::DictItems { index: i, .. } => *i = index,
                     _ => {}
                 });
                 match found {
@@ -312,8 +314,9 @@ impl Vm {
                         });
                         Ok(Some(v))
                     }
-                    Err(e) if self.is_exception_kind(e.0, ExcKind::IndexError)
-                        || self.is_exception_kind(e.0, ExcKind::StopIteration) =>
+                    Err(e)
+                        if self.is_exception_kind(e.0, ExcKind::IndexError)
+                            || self.is_exception_kind(e.0, ExcKind::StopIteration) =>
                     {
                         Ok(None)
                     }

@@ -97,7 +97,9 @@ impl Vm {
 
     /// `==` / `!=` with user `__eq__`/`__ne__` results passed through unchanged.
     fn rich_eq(&mut self, a: Value, b: Value, negate: bool) -> PyResult<Value> {
-        let user = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)));
+        let user = |vm: &Vm, v: Value| {
+            matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)))
+        };
         if user(self, a) || user(self, b) {
             let (name, rname) = if negate { (self.n.__ne__, self.n.__ne__) } else { (self.n.__eq__, self.n.__eq__) };
             if let Some(v) = self.call_special(a, name, &[b])? {
@@ -151,7 +153,9 @@ impl Vm {
             return Ok(true);
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-            let is_inst = |vm: &Vm, v: Value| matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)));
+            let is_inst = |vm: &Vm, v: Value| {
+                matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)))
+            };
             if is_inst(self, a) || is_inst(self, b) {
                 return self.user_eq(a, b);
             }
@@ -208,7 +212,9 @@ impl Vm {
             (Object::BoundMethod { func: f1, receiver: r1 }, Object::BoundMethod { func: f2, receiver: r2 }) => {
                 Ok(f1.is(*f2) && r1.is(*r2))
             }
-            (Object::Instance(_) | Object::Data(_), _) | (_, Object::Instance(_) | Object::Data(_)) => self.user_eq(a, b),
+            (Object::Instance(_) | Object::Data(_), _) | (_, Object::Instance(_) | Object::Data(_)) => {
+                self.user_eq(a, b)
+            }
             _ => Ok(false),
         }
     }
@@ -427,7 +433,8 @@ impl Vm {
                 Object::Range(rg) => {
                     let rg = *rg;
                     if let Value::Int(i) = item {
-                        let inside = if rg.step > 0 { i >= rg.start && i < rg.stop } else { i <= rg.start && i > rg.stop };
+                        let inside =
+                            if rg.step > 0 { i >= rg.start && i < rg.stop } else { i <= rg.start && i > rg.stop };
                         return Ok(inside && (i - rg.start) % rg.step == 0);
                     }
                 }

@@ -125,11 +125,7 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             }
             let frozen = matches!(vm.heap.get(ra), Object::FrozenSet(_));
             let result = set_algebra(vm, op, a, b)?;
-            let out = if frozen {
-                vm.alloc(Object::FrozenSet(Box::new(Dict::new())))?
-            } else {
-                vm.new_set_value()?
-            };
+            let out = if frozen { vm.alloc(Object::FrozenSet(Box::new(Dict::new())))? } else { vm.new_set_value()? };
             vm.root(out);
             for k in result {
                 vm.set_add(out, k)?;
@@ -200,7 +196,9 @@ fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value
 pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if !vm.is_set_like(b) {
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-        return Err(vm.type_error(format!("unsupported types for {}=: '{ta}', '{tb}'", crate::ops::arith::op_symbol(op))));
+        return Err(
+            vm.type_error(format!("unsupported types for {}=: '{ta}', '{tb}'", crate::ops::arith::op_symbol(op)))
+        );
     }
     let result = set_algebra(vm, op, a, b)?;
     if let Some(Object::Set(d)) = a.as_obj().map(|r| vm.heap.get_mut(r)) {

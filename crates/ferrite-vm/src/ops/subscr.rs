@@ -183,7 +183,9 @@ impl Vm {
                     let start = rg.start as i128 + s.start as i128 * rg.step as i128;
                     let step = rg.step as i128 * s.step as i128;
                     let stop = start + s.len() as i128 * step;
-                    let (Ok(start), Ok(stop), Ok(step)) = (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) else {
+                    let (Ok(start), Ok(stop), Ok(step)) =
+                        (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
+                    else {
                         return Err(self.overflow_error("range too large"));
                     };
                     return self.alloc(Object::Range(crate::object::Range { start, stop, step }));
