@@ -48,6 +48,7 @@ native!(COLLECT, "collect", collect);
 fn enable(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "enable", args, 0, 0)?;
     with_state(vm, |s| s.enabled = true)?;
+    vm.heap.gc_enabled = true;
     Ok(Value::None)
 }
 native!(ENABLE, "enable", enable);
@@ -55,6 +56,7 @@ native!(ENABLE, "enable", enable);
 fn disable(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "disable", args, 0, 0)?;
     with_state(vm, |s| s.enabled = false)?;
+    vm.heap.gc_enabled = false;
     Ok(Value::None)
 }
 native!(DISABLE, "disable", disable);
@@ -85,6 +87,7 @@ fn threshold(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
         Some(&v) => {
             let n = vm.index_value(v, "threshold")?;
             with_state(vm, |s| s.threshold = if n < 0 { -1 } else { n })?;
+            vm.heap.user_threshold = if n < 0 { None } else { Some(n as usize) };
             Ok(Value::None)
         }
     }

@@ -8,13 +8,10 @@
 //! - `heap_lock()` makes every allocation (and growth of a container) fail with MemoryError
 //!   until the last `heap_unlock()`. Small ints and floats never allocate in Ferrite, so
 //!   arithmetic that fails under MicroPython's lock (float results) succeeds here.
-//! - `schedule(f, arg)` runs `f(arg)` at once, before returning, rather than at the next
-//!   bytecode boundary; a callback scheduled from inside a scheduled callback is queued (at
-//!   most 8 pending: RuntimeError "schedule queue full") and runs when that callback returns.
-//!   An exception from a callback propagates out of `schedule()`.
+//! - `schedule(f, arg)` queues `f(arg)` in the VM (at most 8 pending: RuntimeError "schedule
+//!   queue full"); it runs at the next interpreter safe point, never nested in another
+//!   scheduled callback. An exception from a callback is raised where the program was.
 //! - `kbd_intr(c)` is accepted and ignored (Ctrl-C is always the host's SIGINT).
-
-use std::collections::VecDeque;
 
 use ferrite_vm::builtins::check_args;
 use ferrite_vm::{native, Name, NativeModuleDef, ObjRef, PyResult, Value, Vm};
@@ -23,23 +20,11 @@ use crate::util::add_functions;
 
 pub static MODULE: NativeModuleDef = NativeModuleDef { name: "micropython", init };
 
-/// MicroPython's scheduler queue depth (MICROPY_SCHEDULER_DEPTH).
-const SCHEDULE_DEPTH: usize = 8;
-
 /// Per-VM state of this module, kept in `vm.pinned`.
 struct MicroPythonState {
     lock_depth: u32,
-    /// Pending (function, argument) pairs.
-    queue: VecDeque<(Value, Value)>,
-    /// True while scheduled callbacks are being run.
-    running: bool,
 }
-ferrite_vm::native_data!(MicroPythonState, |s, out| {
-    for (f, a) in &s.queue {
-        out.push(*f);
-        out.push(*a);
-    }
-});
+ferrite_vm::native_data!(MicroPythonState);
 
 fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut MicroPythonState, &mut ferrite_vm::heap::Heap) -> R) -> PyResult<R> {
     let found = vm.pinned.iter().rev().copied().find(|v| vm.data::<MicroPythonState>(*v).is_some());
@@ -47,7 +32,7 @@ fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut MicroPythonState, &mut ferrite
         Some(v) => v,
         None => {
             let cls = vm.new_native_class("MicroPythonState", &[], &[])?;
-            let st = MicroPythonState { lock_depth: 0, queue: VecDeque::new(), running: false };
+            let st = MicroPythonState { lock_depth: 0 };
             let v = vm.new_data(cls, Box::new(st))?;
             vm.pinned.push(v);
             v
@@ -55,7 +40,7 @@ fn with_state<R>(vm: &mut Vm, f: impl FnOnce(&mut MicroPythonState, &mut ferrite
     };
     // The state lives in the heap, so take it out for the duration of `f` to lend `f` the heap.
     let Some(st) = vm.data_mut::<MicroPythonState>(v) else { return Err(vm.internal_error("micropython state")) };
-    let mut taken = std::mem::replace(st, MicroPythonState { lock_depth: 0, queue: VecDeque::new(), running: false });
+    let mut taken = std::mem::replace(st, MicroPythonState { lock_depth: 0 });
     let r = f(&mut taken, &mut vm.heap);
     if let Some(st) = vm.data_mut::<MicroPythonState>(v) {
         *st = taken;
@@ -189,39 +174,10 @@ native!(HEAP_LOCKED, "heap_locked", heap_locked);
 
 fn schedule(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "schedule", args, 2, 2)?;
-    let (f, arg) = (args[0], args[1]);
-    let full = with_state(vm, |st, _| {
-        if st.queue.len() >= SCHEDULE_DEPTH {
-            return true;
-        }
-        st.queue.push_back((f, arg));
-        false
-    })?;
-    if full {
-        return Err(vm.runtime_error("schedule queue full"));
-    }
-    // Inside a scheduled callback: the outer `schedule` call runs this one next.
-    let nested = with_state(vm, |st, _| std::mem::replace(&mut st.running, true))?;
-    if nested {
-        return Ok(Value::None);
-    }
-    let result = run_queue(vm);
-    with_state(vm, |st, _| st.running = false)?;
-    result.map(|_| Value::None)
+    vm.schedule(args[0], args[1])?;
+    Ok(Value::None)
 }
 native!(SCHEDULE, "schedule", schedule);
-
-fn run_queue(vm: &mut Vm) -> PyResult<()> {
-    while let Some((f, arg)) = with_state(vm, |st, _| st.queue.pop_front())? {
-        let mark = vm.roots_mark();
-        vm.root(f);
-        vm.root(arg);
-        let r = vm.call(f, &[arg]);
-        vm.truncate_roots(mark);
-        r?;
-    }
-    Ok(())
-}
 
 fn alloc_emergency_exception_buf(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "alloc_emergency_exception_buf", args, 1, 1)?;

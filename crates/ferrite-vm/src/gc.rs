@@ -114,7 +114,10 @@ impl Vm {
         }
         heap.bytes = heap.bytes.saturating_sub(freed);
         heap.collections += 1;
-        heap.threshold = (heap.bytes * 2).max(MIN_THRESHOLD).min(heap.limit);
+        heap.threshold = match heap.user_threshold {
+            Some(n) => heap.bytes.saturating_add(n).min(heap.limit),
+            None => (heap.bytes * 2).max(MIN_THRESHOLD).min(heap.limit),
+        };
     }
 }
 

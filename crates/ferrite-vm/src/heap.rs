@@ -38,6 +38,10 @@ pub struct Heap {
     pub pressure: bool,
     /// `micropython.heap_lock()` depth: while non-zero every allocation fails.
     pub locked: u32,
+    /// `gc.disable()` clears it: then only running out of memory triggers a collection.
+    pub gc_enabled: bool,
+    /// `gc.threshold(n)`: collect after `n` more bytes are allocated (None: the default policy).
+    pub user_threshold: Option<usize>,
 }
 
 /// The smallest threshold between collections: collecting a tiny heap often costs more than it
@@ -55,6 +59,8 @@ impl Heap {
             collections: 0,
             pressure: false,
             locked: 0,
+            gc_enabled: true,
+            user_threshold: None,
         }
     }
 
@@ -117,7 +123,7 @@ impl Heap {
     }
 
     pub fn wants_collection(&self) -> bool {
-        self.bytes > self.threshold
+        self.gc_enabled && self.bytes > self.threshold
     }
 
     pub fn bytes_used(&self) -> usize {

@@ -179,6 +179,9 @@ impl Vm {
             self.heap.pressure = false;
             self.collect_garbage();
         }
+        if !self.scheduled.is_empty() && !self.in_scheduled {
+            self.run_scheduled()?;
+        }
         self.maybe_preempt()
     }
 

@@ -96,6 +96,10 @@ pub struct Vm {
     /// Interned one-character strings for ASCII, made on first use.
     pub(crate) char_cache: Vec<Value>,
     pub(crate) repr_depth: usize,
+    /// `micropython.schedule` callbacks waiting for the next safe point (function, argument).
+    pub scheduled: std::collections::VecDeque<(Value, Value)>,
+    /// True while a scheduled callback runs (they do not nest).
+    pub(crate) in_scheduled: bool,
     /// Bumped whenever any class's namespace changes: classes' cached flags are then stale.
     pub(crate) class_epoch: u32,
     /// Depth of the comparison in progress (bounds `==` through sets and dicts).
@@ -172,6 +176,8 @@ impl Vm {
             char_cache: Vec::new(),
             repr_depth: 0,
             class_epoch: 1,
+            scheduled: std::collections::VecDeque::new(),
+            in_scheduled: false,
             cmp_nesting: 0,
             reraising: false,
             yielded: false,
@@ -498,6 +504,10 @@ impl Vm {
 
     pub(crate) fn extra_roots(&self) -> Vec<Value> {
         let mut v = self.pinned.clone();
+        for (f, a) in &self.scheduled {
+            v.push(*f);
+            v.push(*a);
+        }
         v.extend(self.sched.roots());
         v.push(self.sys_path);
         v
@@ -598,5 +608,39 @@ impl Vm {
             let m = self.modules;
             let _ = self.dict_remove(m, key);
         }
+    }
+}
+
+impl Vm {
+    /// `micropython.schedule(f, arg)`: queue `f(arg)` to run at the next safe point (at most
+    /// `SCHEDULE_DEPTH` waiting, as on MicroPython).
+    pub fn schedule(&mut self, f: Value, arg: Value) -> PyResult<()> {
+        const SCHEDULE_DEPTH: usize = 8;
+        if self.scheduled.len() >= SCHEDULE_DEPTH {
+            return Err(self.runtime_error("schedule queue full"));
+        }
+        self.scheduled.push_back((f, arg));
+        // Reach the next safe point's slow path soon.
+        self.tick = u32::MAX / 2;
+        Ok(())
+    }
+
+    /// Runs the queued callbacks (from a safe point; callbacks do not nest).
+    pub(crate) fn run_scheduled(&mut self) -> PyResult<()> {
+        self.in_scheduled = true;
+        let mut result = Ok(());
+        while let Some((f, arg)) = self.scheduled.pop_front() {
+            let mark = self.roots_mark();
+            self.root(f);
+            self.root(arg);
+            let r = self.call(f, &[arg]);
+            self.truncate_roots(mark);
+            if let Err(e) = r {
+                result = Err(e);
+                break;
+            }
+        }
+        self.in_scheduled = false;
+        result
     }
 }
