@@ -96,6 +96,9 @@ pub struct Vm {
     /// Interned one-character strings for ASCII, made on first use.
     pub(crate) char_cache: Vec<Value>,
     pub(crate) repr_depth: usize,
+    /// `os.dupterm` streams (slots 0 and 1) that get a copy of everything printed.
+    pub dupterm: [Value; 2],
+    pub(crate) in_dupterm: bool,
     /// `micropython.schedule` callbacks waiting for the next safe point (function, argument).
     pub scheduled: std::collections::VecDeque<(Value, Value)>,
     /// True while a scheduled callback runs (they do not nest).
@@ -177,6 +180,8 @@ impl Vm {
             repr_depth: 0,
             class_epoch: 1,
             scheduled: std::collections::VecDeque::new(),
+            dupterm: [Value::None; 2],
+            in_dupterm: false,
             in_scheduled: false,
             cmp_nesting: 0,
             reraising: false,
@@ -454,7 +459,31 @@ impl Vm {
         if self.out.write_all(s.as_bytes()).is_err() {
             return Err(self.os_error(32));
         }
+        if self.dupterm.iter().any(|d| !d.is_none()) && !self.in_dupterm {
+            self.copy_to_dupterm(s);
+        }
         Ok(())
+    }
+
+    /// `os.dupterm` streams receive a copy of the output; a stream whose write fails is
+    /// detached, as on MicroPython.
+    fn copy_to_dupterm(&mut self, s: &str) {
+        self.in_dupterm = true;
+        for i in 0..self.dupterm.len() {
+            let stream = self.dupterm[i];
+            if stream.is_none() {
+                continue;
+            }
+            let data = match self.new_bytes(s.as_bytes().to_vec()) {
+                Ok(d) => d,
+                Err(_) => break,
+            };
+            let write = self.n.write;
+            if self.call_method(stream, write, &[data]).is_err() {
+                self.dupterm[i] = Value::None;
+            }
+        }
+        self.in_dupterm = false;
     }
 
     pub fn flush_out(&mut self) {
@@ -508,6 +537,7 @@ impl Vm {
             v.push(*f);
             v.push(*a);
         }
+        v.extend_from_slice(&self.dupterm);
         v.extend(self.sched.roots());
         v.push(self.sys_path);
         v

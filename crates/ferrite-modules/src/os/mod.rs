@@ -362,6 +362,9 @@ fn dupterm(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
             *slot = args[0];
         }
     }
+    if let Some(slot) = vm.dupterm.get_mut(index as usize) {
+        *slot = args[0];
+    }
     Ok(old)
 }
 
