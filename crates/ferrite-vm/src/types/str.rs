@@ -246,9 +246,8 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 fn starts_ends(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     check_args(vm, "startswith", args, 2, 4)?;
     let s = self_str(vm, args, "startswith")?;
-    let chars: Vec<char> = s.chars().collect();
-    let (start, end) = char_range(vm, args, chars.len())?;
-    let sub: String = chars.get(start..end).unwrap_or(&[]).iter().collect();
+    let (start, end) = char_range(vm, args, char_count(&s))?;
+    let sub = if start <= end { &s[byte_at(&s, start)..byte_at(&s, end)] } else { "" };
     let prefixes: Vec<Value> = match args[1].as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Tuple(t)) => t.to_vec(),
         _ => vec![args[1]],
@@ -268,6 +267,23 @@ fn startswith(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Va
 }
 fn endswith(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     starts_ends(vm, args, true)
+}
+
+/// Number of characters (the byte length for ASCII text).
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Byte offset of character index `ci` (the end of the text past the last character).
+fn byte_at(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
+    s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
 }
 
 /// Character offset range for find/index/count's optional start and end.
@@ -297,14 +313,13 @@ fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Option<usize>
     check_args(vm, "find", args, 2, 4)?;
     let s = self_str(vm, args, "find")?;
     let needle = arg_str(vm, args[1])?;
-    let chars: Vec<char> = s.chars().collect();
-    let (start, end) = char_range(vm, args, chars.len())?;
+    let (start, end) = char_range(vm, args, char_count(&s))?;
     if start > end {
         return Ok(None);
     }
-    let hay: String = chars[start..end].iter().collect();
+    let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
     let found = if right { hay.rfind(&needle) } else { hay.find(&needle) };
-    Ok(found.map(|byte| start + hay[..byte].chars().count()))
+    Ok(found.map(|byte| start + char_count(&hay[..byte])))
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -330,14 +345,13 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
     check_args(vm, "count", args, 2, 4)?;
     let s = self_str(vm, args, "count")?;
     let needle = arg_str(vm, args[1])?;
-    let chars: Vec<char> = s.chars().collect();
-    let (start, end) = char_range(vm, args, chars.len())?;
+    let (start, end) = char_range(vm, args, char_count(&s))?;
     if start > end {
         return Ok(Value::Int(0));
     }
-    let hay: String = chars[start..end].iter().collect();
+    let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
     if needle.is_empty() {
-        return Ok(Value::Int(hay.chars().count() as i64 + 1));
+        return Ok(Value::Int(char_count(hay) as i64 + 1));
     }
     Ok(Value::Int(hay.matches(&needle).count() as i64))
 }
