@@ -229,6 +229,24 @@ impl Vm {
                     }
                 };
             }
+            // After a call from a call site: a pushed frame runs next; a finished call leaves
+            // its result, and a blocking native call parks the thread here.
+            macro_rules! finish_call {
+                ($called:expr, $pos:expr) => {
+                    match tri!($called) {
+                        Called::Pushed => continue 'frames,
+                        Called::Done(v) => {
+                            self.stack.truncate($pos);
+                            self.push(v);
+                            if let Some(wait) = self.sched.pending.take() {
+                                if tri!(self.park_and_switch(wait)) {
+                                    continue 'frames;
+                                }
+                            }
+                        }
+                    }
+                };
+            }
             macro_rules! save_ip {
                 () => {
                     if let Some(f) = self.frames.last_mut() {
@@ -834,18 +852,7 @@ impl Vm {
                         self.sched.defer_ok = true;
                         let called = self.call_at(pos, n as usize, Value::Unbound, pos, false);
                         self.sched.defer_ok = false;
-                        match tri!(called) {
-                            Called::Pushed => continue 'frames,
-                            Called::Done(v) => {
-                                self.stack.truncate(pos);
-                                self.push(v);
-                                if let Some(wait) = self.sched.pending.take() {
-                                    if tri!(self.park_and_switch(wait)) {
-                                        continue 'frames;
-                                    }
-                                }
-                            }
-                        }
+                        finish_call!(called, pos);
                     }
                     Op::CallKw(n) => {
                         // A switch re-executes this call when the thread resumes.
@@ -861,18 +868,7 @@ impl Vm {
                         self.sched.defer_ok = true;
                         let called = self.call_at(pos, n as usize, names, pos, false);
                         self.sched.defer_ok = false;
-                        match tri!(called) {
-                            Called::Pushed => continue 'frames,
-                            Called::Done(v) => {
-                                self.stack.truncate(pos);
-                                self.push(v);
-                                if let Some(wait) = self.sched.pending.take() {
-                                    if tri!(self.park_and_switch(wait)) {
-                                        continue 'frames;
-                                    }
-                                }
-                            }
-                        }
+                        finish_call!(called, pos);
                     }
                     Op::CallMethod(n) | Op::CallMethodKw(n) => {
                         // A switch re-executes this call when the thread resumes.
@@ -899,18 +895,7 @@ impl Vm {
                             self.call_at(pos, n as usize + 1, names, pos, false)
                         };
                         self.sched.defer_ok = false;
-                        match tri!(called) {
-                            Called::Pushed => continue 'frames,
-                            Called::Done(v) => {
-                                self.stack.truncate(pos);
-                                self.push(v);
-                                if let Some(wait) = self.sched.pending.take() {
-                                    if tri!(self.park_and_switch(wait)) {
-                                        continue 'frames;
-                                    }
-                                }
-                            }
-                        }
+                        finish_call!(called, pos);
                     }
                     Op::CallEx { has_kwargs } => {
                         // A switch re-executes this call when the thread resumes.
@@ -930,18 +915,7 @@ impl Vm {
                         self.sched.defer_ok = true;
                         let called = self.call_at(pos, n, names, pos, false);
                         self.sched.defer_ok = false;
-                        match tri!(called) {
-                            Called::Pushed => continue 'frames,
-                            Called::Done(v) => {
-                                self.stack.truncate(pos);
-                                self.push(v);
-                                if let Some(wait) = self.sched.pending.take() {
-                                    if tri!(self.park_and_switch(wait)) {
-                                        continue 'frames;
-                                    }
-                                }
-                            }
-                        }
+                        finish_call!(called, pos);
                     }
                     Op::MakeFunction(flags) => {
                         let code_v = self.pop();
