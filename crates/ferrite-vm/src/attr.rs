@@ -474,9 +474,7 @@ impl Vm {
                 Ok(())
             }
             Object::Module(_) => {
-                if let Object::Module(m) = self.heap.get_mut(r) {
-                    m.globals.remove(name);
-                }
+                self.module_remove(r, name);
                 Ok(())
             }
             _ => {
@@ -548,9 +546,66 @@ impl Vm {
     }
 
     pub fn module_set(&mut self, m: ObjRef, name: Name, v: Value) {
-        if let Object::Module(module) = self.heap.get_mut(m) {
-            module.globals.insert(name, v);
+        let mirror = match self.heap.get_mut(m) {
+            Object::Module(module) => {
+                module.globals.insert(name, v);
+                module.mirror
+            }
+            _ => None,
+        };
+        if let Some(d) = mirror {
+            self.mirror_write(d, name, Some(v));
         }
+    }
+
+    /// Removes a global (also from the `globals()` dict); false if it was not there.
+    pub fn module_remove(&mut self, m: ObjRef, name: Name) -> bool {
+        let (removed, mirror) = match self.heap.get_mut(m) {
+            Object::Module(module) => (module.globals.remove(name).is_some(), module.mirror),
+            _ => (false, None),
+        };
+        if let Some(d) = mirror {
+            self.mirror_write(d, name, None);
+        }
+        removed
+    }
+
+    /// Updates the `globals()` dict of a module after a change made through the namespace.
+    fn mirror_write(&mut self, d: ObjRef, name: Name, v: Option<Value>) {
+        let Ok(key) = self.name_value(name) else { return };
+        let dict = Value::Obj(d);
+        // Detach the link while writing, so the dict's own write-back does not run.
+        let link = match self.heap.get_mut(d) {
+            Object::Dict(table) => table.module.take(),
+            _ => None,
+        };
+        let _ = match v {
+            Some(v) => self.dict_set(dict, key, v),
+            None => self.dict_remove(dict, key).map(|_| ()),
+        };
+        if let Object::Dict(table) = self.heap.get_mut(d) {
+            table.module = link;
+        }
+    }
+
+    /// The live dict for `globals()`: made once per module from its namespace, then kept in
+    /// step with it.
+    pub fn module_dict(&mut self, m: ObjRef) -> PyResult<Value> {
+        if let Object::Module(module) = self.heap.get(m) {
+            if let Some(d) = module.mirror {
+                return Ok(Value::Obj(d));
+            }
+        }
+        let d = self.globals_dict(m)?;
+        if let Some(dr) = d.as_obj() {
+            if let Object::Dict(table) = self.heap.get_mut(dr) {
+                table.module = Some(m);
+            }
+            if let Object::Module(module) = self.heap.get_mut(m) {
+                module.mirror = Some(dr);
+            }
+        }
+        Ok(d)
     }
 
     pub fn module_get(&self, m: ObjRef, name: Name) -> Option<Value> {
@@ -598,10 +653,8 @@ impl Vm {
             }
             None => {
                 if let Some(m) = self.frames.last().map(|f| f.module) {
-                    if let Object::Module(module) = self.heap.get_mut(m) {
-                        if module.globals.remove(name).is_some() {
-                            return Ok(());
-                        }
+                    if self.module_remove(m, name) {
+                        return Ok(());
                     }
                 }
                 let s = self.name_str(name).to_string();

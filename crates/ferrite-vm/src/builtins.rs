@@ -748,7 +748,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     match vm.frames.last().map(|f| f.module) {
-        Some(m) => vm.globals_dict(m),
+        Some(m) => vm.module_dict(m),
         None => vm.new_dict(),
     }
 }
@@ -1071,7 +1071,7 @@ static FUNCTIONS: &[&native::NativeFunction] = &[
 impl Vm {
     pub fn new_module(&mut self, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
-        let m = self.alloc(Object::Module(Box::new(Module { name: n, globals: Default::default() })))?;
+        let m = self.alloc(Object::Module(Box::new(Module { name: n, globals: Default::default(), mirror: None })))?;
         if let Some(r) = m.as_obj() {
             let nv = self.new_str(name)?;
             let key = self.n.__name__;

@@ -204,6 +204,15 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(m) = self.table(dict).and_then(|d| d.module) {
+            // The dict of `globals()`: a write to it is a write to the module's namespace.
+            if let Some(s) = self.str_ref(key).map(|s| s.to_string()) {
+                let name = self.intern(&s);
+                if let Object::Module(module) = self.heap.get_mut(m) {
+                    module.globals.insert(name, value);
+                }
+            }
+        }
         let (i, hash) = self.dict_find(dict, key)?;
         match i {
             Some(i) => {
@@ -226,6 +235,14 @@ impl Vm {
     }
 
     pub fn dict_remove(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        if let Some(m) = self.table(dict).and_then(|d| d.module) {
+            if let Some(s) = self.str_ref(key).map(|s| s.to_string()) {
+                let name = self.intern(&s);
+                if let Object::Module(module) = self.heap.get_mut(m) {
+                    module.globals.remove(name);
+                }
+            }
+        }
         let (i, _) = self.dict_find(dict, key)?;
         Ok(match i {
             Some(i) => self.table_mut(dict).and_then(|d| d.remove_at(i)).map(|(_, v)| v),

@@ -26,6 +26,8 @@ pub struct Dict {
     len: usize,
     /// Bumped on every insertion or removal, so iterators can detect changes in size.
     pub version: u32,
+    /// Set on the dict `globals()` returns: writes to it are writes to this module's globals.
+    pub module: Option<crate::heap::ObjRef>,
 }
 
 impl Dict {

@@ -129,6 +129,9 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         Object::Tuple(t) => out.extend_from_slice(t),
         Object::List(l) => out.extend_from_slice(l),
         Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+            if let Some(m) = d.module {
+                refs.push(m);
+            }
             for e in d.iter() {
                 out.push(e.key);
                 out.push(e.value);
@@ -159,7 +162,12 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
                 out.extend_from_slice(&[e.args, e.cause, e.context]);
             }
         }
-        Object::Module(m) => out.extend(m.globals.values()),
+        Object::Module(m) => {
+            out.extend(m.globals.values());
+            if let Some(d) = m.mirror {
+                refs.push(d);
+            }
+        }
         Object::Property { getter, setter, deleter } => out.extend_from_slice(&[*getter, *setter, *deleter]),
         Object::ClassMethod(v) | Object::StaticMethod(v) => out.push(*v),
         Object::Super { class, receiver } => {

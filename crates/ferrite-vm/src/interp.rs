@@ -408,13 +408,9 @@ impl Vm {
                     }
                     Op::DeleteGlobal(n) => {
                         let name = code.names[n as usize];
-                        if let Some(m) = self.frames.last().map(|f| f.module) {
-                            if let Object::Module(module) = self.heap.get_mut(m) {
-                                if module.globals.remove(name).is_none() {
-                                    let s = self.name_str(name).to_string();
-                                    fail!(self.name_error(&s));
-                                }
-                            }
+                        if !self.module_remove(module, name) {
+                            let s = self.name_str(name).to_string();
+                            fail!(self.name_error(&s));
                         }
                     }
                     Op::LoadName(n) => {

@@ -285,6 +285,8 @@ pub struct ExceptionData {
 pub struct Module {
     pub name: Name,
     pub globals: NameMap,
+    /// The dict `globals()` returned, kept in step with `globals` both ways (see `dict_set`).
+    pub mirror: Option<ObjRef>,
 }
 
 pub enum Iter {

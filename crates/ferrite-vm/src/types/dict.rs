@@ -128,7 +128,11 @@ fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
     let cloned = match d.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Dict(dict)) => (**dict).clone(),
+        Some(Object::Dict(dict)) => {
+            let mut c = (**dict).clone();
+            c.module = None;
+            c
+        }
         _ => crate::dict::Dict::new(),
     };
     vm.alloc(Object::Dict(Box::new(cloned)))
