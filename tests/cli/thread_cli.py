@@ -338,6 +338,35 @@ def check_sigint():
               "SIGINT reaches the main thread spinning alongside a spinning thread")
 
 
+# ---------------------------------------------------------------- input() lets threads run
+
+INPUT = r'''
+import _thread, time
+n = [0]
+def ticker():
+    while True:
+        n[0] += 1
+        time.sleep(0.01)
+_thread.start_new_thread(ticker, ())
+line = input("prompt> ")
+print(line, n[0] > 10)
+'''
+
+
+def check_input():
+    name = write("input_wait.py", INPUT)
+    p = subprocess.Popen([BIN, name], cwd=TMP, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT)
+    time.sleep(0.5)
+    try:
+        out, _ = p.communicate(b"hello\n", timeout=10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, _ = p.communicate()
+    text = out.decode("utf-8", "replace")
+    check("input() waiting for a line lets other threads run", text == "prompt> hello True\n", repr(text))
+
+
 def main():
     if not (os.path.isfile(BIN) and os.access(BIN, os.X_OK)):
         print("thread_cli.py: binary not found: %s (set FERRITE_BIN)" % BIN)
@@ -347,6 +376,7 @@ def main():
     check_seeds()
     check_virtual_time()
     check_sigint()
+    check_input()
     print("%d passed, %d failed (%.1f s)" % (passes[0], len(failures), time.monotonic() - t0))
     if failures:
         print("failed: " + "; ".join(failures))

@@ -938,16 +938,36 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
     }
 }
 
-fn input(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    if let Some(p) = args.first() {
-        let s = vm.to_str(*p)?;
-        vm.write_out(&s)?;
-        vm.flush_out();
+/// Reads standard input lines on a helper OS thread, one line per request, so that a thread
+/// waiting in `input()` lets the other threads run (the fiber polls for the answer).
+pub struct InputReader {
+    request: std::sync::mpsc::Sender<()>,
+    answer: std::sync::mpsc::Receiver<std::io::Result<String>>,
+    /// A line has been asked for and not yet collected.
+    outstanding: bool,
+}
+
+impl InputReader {
+    fn start() -> InputReader {
+        let (req_tx, req_rx) = std::sync::mpsc::channel::<()>();
+        let (ans_tx, ans_rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while req_rx.recv().is_ok() {
+                let mut line = String::new();
+                let r = std::io::stdin().read_line(&mut line).map(|_| line);
+                if ans_tx.send(r).is_err() {
+                    break;
+                }
+            }
+        });
+        InputReader { request: req_tx, answer: ans_rx, outstanding: false }
     }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_exception(ExcKind::EOFError, "")),
-        Ok(_) => {
+}
+
+fn line_result(vm: &mut Vm, r: std::io::Result<String>) -> PyResult<Value> {
+    match r {
+        Ok(line) if line.is_empty() => Err(vm.new_exception(ExcKind::EOFError, "")),
+        Ok(mut line) => {
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {
@@ -959,6 +979,44 @@ fn input(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
         Err(_) => Err(vm.os_error(5)),
     }
 }
+
+/// One attempt of `input()` (the builtin `input` is a small Python loop around this): a line,
+/// or None after asking the scheduler to run other threads for a while.
+fn input_step(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    vm.flush_out();
+    let others = !vm.sched.threads.is_empty();
+    if !others && vm.input_reader.as_ref().is_none_or(|r| !r.outstanding) {
+        // Nobody else to run: read here.
+        let mut line = String::new();
+        let r = std::io::stdin().read_line(&mut line).map(|_| line);
+        return line_result(vm, r);
+    }
+    let may_park = others && vm.can_defer_wait();
+    let reader = vm.input_reader.get_or_insert_with(InputReader::start);
+    if !reader.outstanding {
+        if reader.request.send(()).is_err() {
+            return Err(vm.os_error(5));
+        }
+        reader.outstanding = true;
+    }
+    let got = if may_park { reader.answer.try_recv().ok() } else { reader.answer.recv().ok() };
+    match got {
+        Some(r) => {
+            if let Some(reader) = vm.input_reader.as_mut() {
+                reader.outstanding = false;
+            }
+            line_result(vm, r)
+        }
+        None => {
+            let deadline = vm.clock.monotonic_ns().saturating_add(5_000_000);
+            vm.sched.pending = Some(crate::sched::Wait::Sleep(deadline));
+            Ok(Value::None)
+        }
+    }
+}
+
+/// Python source of `input`, compiled into the builtins module at start.
+const INPUT_SOURCE: &str = "def input(prompt=None):\n    if prompt is not None:\n        print(prompt, end='')\n    while True:\n        line = __input_step__()\n        if line is not None:\n            return line\n";
 
 fn import_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__import__", args, 1, 5)?;
@@ -1016,7 +1074,7 @@ native!(FORMAT, "format", format);
 native!(COMPILE, "compile", compile);
 native!(EVAL, "eval", eval);
 native!(EXEC, "exec", exec);
-native!(INPUT, "input", input);
+native!(INPUT_STEP, "__input_step__", input_step);
 native!(IMPORT, "__import__", import_);
 
 static FUNCTIONS: &[&native::NativeFunction] = &[
@@ -1064,7 +1122,7 @@ static FUNCTIONS: &[&native::NativeFunction] = &[
     &COMPILE,
     &EVAL,
     &EXEC,
-    &INPUT,
+    &INPUT_STEP,
     &IMPORT,
 ];
 
@@ -1140,4 +1198,7 @@ pub fn install(vm: &mut Vm) {
     let nn = vm.intern("NotImplemented");
     vm.module_set(b, nn, ni);
     vm.module_register("builtins", Value::Obj(b));
+    if let Err(e) = vm.run_code_in(INPUT_SOURCE.as_bytes(), "<builtins>", ferrite_compiler::Mode::Exec, b) {
+        let _ = e;
+    }
 }

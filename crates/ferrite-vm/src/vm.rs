@@ -96,6 +96,8 @@ pub struct Vm {
     /// Interned one-character strings for ASCII, made on first use.
     pub(crate) char_cache: Vec<Value>,
     pub(crate) repr_depth: usize,
+    /// The helper thread `input()` reads through while other threads run.
+    pub(crate) input_reader: Option<crate::builtins::InputReader>,
     /// `os.dupterm` streams (slots 0 and 1) that get a copy of everything printed.
     pub dupterm: [Value; 2],
     pub(crate) in_dupterm: bool,
@@ -181,6 +183,7 @@ impl Vm {
             class_epoch: 1,
             scheduled: std::collections::VecDeque::new(),
             dupterm: [Value::None; 2],
+            input_reader: None,
             in_dupterm: false,
             in_scheduled: false,
             cmp_nesting: 0,
