@@ -393,7 +393,7 @@ impl Object {
         BASE + match self {
             Object::Str(s) => s.s.len(),
             Object::Bytes(b) | Object::ByteArray(b) => b.capacity(),
-            Object::BigInt(_) => 32,
+            Object::BigInt(b) => 32 + dashu_int::ops::BitTest::bit_len(&**b) / 8,
             Object::Tuple(t) => t.len() * 16,
             Object::List(l) => l.capacity() * 16,
             Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => d.approx_size(),
