@@ -514,6 +514,45 @@ impl Vm {
 
     // ---- globals and names
 
+    /// `LoadGlobal` through the code object's cache for this name.
+    #[inline]
+    pub(crate) fn global_cached(
+        &self,
+        cache: &std::cell::Cell<crate::object::GlobalCache>,
+        module: ObjRef,
+        name: Name,
+    ) -> Option<Value> {
+        let Object::Module(m) = self.heap.get(module) else { return None };
+        let Object::Module(b) = self.heap.get(self.builtins) else { return None };
+        let c = cache.get();
+        if c.module == Some(module) && c.module_shape == m.globals.shape() && c.builtins_shape == b.globals.shape() {
+            let v = if c.in_builtins {
+                b.globals.value_at(c.position as usize)
+            } else {
+                m.globals.value_at(c.position as usize)
+            };
+            if v.is_some() {
+                return v;
+            }
+        }
+        let (position, in_builtins) = match m.globals.position_of(name) {
+            Some(i) => (i, false),
+            None => (b.globals.position_of(name)?, true),
+        };
+        cache.set(crate::object::GlobalCache {
+            module: Some(module),
+            module_shape: m.globals.shape(),
+            builtins_shape: b.globals.shape(),
+            position: position as u32,
+            in_builtins,
+        });
+        if in_builtins {
+            b.globals.value_at(position)
+        } else {
+            m.globals.value_at(position)
+        }
+    }
+
     /// Globals then builtins, without building an error.
     #[inline]
     pub(crate) fn global_fast(&self, module: ObjRef, name: Name) -> Option<Value> {

@@ -395,7 +395,11 @@ impl Vm {
                     }
                     Op::LoadGlobal(n) => {
                         let name = code.names[n as usize];
-                        let v = match self.global_fast(module, name) {
+                        let cached = match code.global_cache.get(n as usize) {
+                            Some(cache) => self.global_cached(cache, module, name),
+                            None => self.global_fast(module, name),
+                        };
+                        let v = match cached {
                             Some(v) => v,
                             None => tri!(self.load_global(Some(module), name)),
                         };

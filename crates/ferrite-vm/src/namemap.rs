@@ -37,6 +37,9 @@ type NameIndex = HashMap<Name, usize, BuildHasherDefault<NameHasher>>;
 pub struct NameMap {
     entries: Vec<(Name, Value)>,
     index: Option<NameIndex>,
+    /// Bumped when a name is added or removed (not when a value changes): a cached entry
+    /// position stays valid while this is unchanged.
+    shape: u32,
 }
 
 impl NameMap {
@@ -57,6 +60,22 @@ impl NameMap {
         self.position(name).and_then(|i| self.entries.get(i)).map(|(_, v)| *v)
     }
 
+    /// The map's shape version (see `shape`).
+    #[inline]
+    pub fn shape(&self) -> u32 {
+        self.shape
+    }
+
+    /// Where `name` is, for a cache that reads it back with `value_at` while the shape holds.
+    pub fn position_of(&self, name: Name) -> Option<usize> {
+        self.position(name)
+    }
+
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.entries.get(i).map(|(_, v)| *v)
+    }
+
     pub fn contains(&self, name: Name) -> bool {
         self.position(name).is_some()
     }
@@ -69,6 +88,7 @@ impl NameMap {
             return;
         }
         self.entries.push((name, value));
+        self.shape = self.shape.wrapping_add(1);
         if let Some(index) = &mut self.index {
             index.insert(name, self.entries.len() - 1);
         } else if self.entries.len() > INDEX_AT {
@@ -78,6 +98,7 @@ impl NameMap {
 
     pub fn remove(&mut self, name: Name) -> Option<Value> {
         let i = self.position(name)?;
+        self.shape = self.shape.wrapping_add(1);
         let (_, v) = self.entries.remove(i);
         if self.index.is_some() {
             self.index = Some(self.entries.iter().enumerate().map(|(i, (n, _))| (*n, i)).collect());

@@ -168,6 +168,18 @@ impl Range {
     }
 }
 
+/// Where a global name was last found: the module, the shapes of the module's and the builtins'
+/// namespaces at that time, and the entry position (in the module, or in builtins when
+/// `in_builtins`). Valid while both shapes are unchanged; values are read fresh.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub module: Option<ObjRef>,
+    pub module_shape: u32,
+    pub builtins_shape: u32,
+    pub position: u32,
+    pub in_builtins: bool,
+}
+
 /// A code object as the VM runs it: the compiler's `Code` plus its constants turned into values
 /// and its names interned, done once when the code is loaded.
 pub struct CodeObject {
@@ -179,6 +191,8 @@ pub struct CodeObject {
     pub name: Name,
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
+    /// Per-name cache for `LoadGlobal`: where the name was found last time (see `GlobalCache`).
+    pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
     /// Calls with exactly `argcount` positional arguments can bind them in place: no `*args`,
     /// `**kwargs`, keyword-only parameters, cells, and not a generator.
     pub fast_call: bool,

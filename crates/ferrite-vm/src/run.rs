@@ -34,6 +34,7 @@ impl Vm {
             name,
             qualname: Rc::from(code.qualname.as_str()),
             filename: Rc::from(code.filename.as_str()),
+            global_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
             fast_call: !code.flags.varargs
                 && !code.flags.varkeywords
                 && code.kwonlyargcount == 0
