@@ -229,6 +229,25 @@ impl Vm {
                     }
                 };
             }
+            // Calls the Python function `$f` on the top `$n` stack values in place, as a frame
+            // of `$kind` whose result replaces them (properties, operator dunders).
+            macro_rules! call_in_place {
+                ($f:expr, $n:expr, $kind:expr) => {{
+                    save_ip!();
+                    let pos = self.stack.len() - $n;
+                    let kind = $kind;
+                    match tri!(self.enter_function($f, pos, $n, Value::Unbound, pos, kind, false)) {
+                        Called::Pushed => continue 'frames,
+                        Called::Done(v) => {
+                            self.stack.truncate(pos);
+                            if kind != FrameKind::Discard {
+                                self.push(v);
+                            }
+                            continue;
+                        }
+                    }
+                }};
+            }
             // After a call from a call site: a pushed frame runs next; a finished call leaves
             // its result, and a blocking native call parks the thread here.
             macro_rules! finish_call {
@@ -437,24 +456,7 @@ impl Vm {
                         // A property with a Python getter runs as an ordinary frame whose
                         // result replaces the object on the stack.
                         if let Some(getter) = self.python_property(obj, name, true) {
-                            save_ip!();
-                            let pos = self.stack.len() - 1;
-                            match tri!(self.enter_function(
-                                getter,
-                                pos,
-                                1,
-                                Value::Unbound,
-                                pos,
-                                FrameKind::Normal,
-                                false
-                            )) {
-                                Called::Pushed => continue 'frames,
-                                Called::Done(v) => {
-                                    self.stack.truncate(pos);
-                                    self.push(v);
-                                    continue;
-                                }
-                            }
+                            call_in_place!(getter, 1, FrameKind::Normal);
                         }
                         let v = tri!(self.get_attr(obj, name));
                         if let Some(t) = self.stack.last_mut() {
@@ -465,25 +467,9 @@ impl Vm {
                         let (v, obj) = (self.peek(1), self.peek(0));
                         if let Some(setter) = self.python_property(obj, code.names[n as usize], false) {
                             // [v, obj] -> setter(obj, v), its result dropped.
-                            save_ip!();
                             let len = self.stack.len();
                             self.stack.swap(len - 1, len - 2);
-                            let pos = len - 2;
-                            match tri!(self.enter_function(
-                                setter,
-                                pos,
-                                2,
-                                Value::Unbound,
-                                pos,
-                                FrameKind::Discard,
-                                false
-                            )) {
-                                Called::Pushed => continue 'frames,
-                                Called::Done(_) => {
-                                    self.stack.truncate(pos);
-                                    continue;
-                                }
-                            }
+                            call_in_place!(setter, 2, FrameKind::Discard);
                         }
                         tri!(self.set_attr(obj, code.names[n as usize], v));
                         self.stack.truncate(self.stack.len().saturating_sub(2));
@@ -527,17 +513,7 @@ impl Vm {
                                 // A user class's Python __op__ runs as a frame.
                                 let name = self.ops.get(bop).0;
                                 if let Some(f) = self.python_dunder(a, name) {
-                                    save_ip!();
-                                    let pos = self.stack.len() - 2;
-                                    let kind = FrameKind::Dunder(DunderOp::Binary(bop), a, b);
-                                    match tri!(self.enter_function(f, pos, 2, Value::Unbound, pos, kind, false)) {
-                                        Called::Pushed => continue 'frames,
-                                        Called::Done(v) => {
-                                            self.stack.truncate(pos);
-                                            self.push(v);
-                                            continue;
-                                        }
-                                    }
+                                    call_in_place!(f, 2, FrameKind::Dunder(DunderOp::Binary(bop), a, b));
                                 }
                                 tri!(self.binary_op(bop, a, b))
                             }
@@ -568,17 +544,7 @@ impl Vm {
                             None => {
                                 if let Some(name) = self.compare_dunder_name(cop) {
                                     if let Some(f) = self.python_dunder(a, name) {
-                                        save_ip!();
-                                        let pos = self.stack.len() - 2;
-                                        let kind = FrameKind::Dunder(DunderOp::Compare(cop), a, b);
-                                        match tri!(self.enter_function(f, pos, 2, Value::Unbound, pos, kind, false)) {
-                                            Called::Pushed => continue 'frames,
-                                            Called::Done(v) => {
-                                                self.stack.truncate(pos);
-                                                self.push(v);
-                                                continue;
-                                            }
-                                        }
+                                        call_in_place!(f, 2, FrameKind::Dunder(DunderOp::Compare(cop), a, b));
                                     }
                                 }
                                 tri!(self.compare_op(cop, a, b))
