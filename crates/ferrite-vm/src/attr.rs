@@ -160,7 +160,7 @@ impl Vm {
         }
     }
 
-    fn is_data_descriptor(&self, attr: Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, attr: Value) -> bool {
         match attr.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Property { .. }) => true,
             Some(Object::Instance(i)) => {

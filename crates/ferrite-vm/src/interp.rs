@@ -4,6 +4,7 @@
 
 use ferrite_compiler::bytecode::{Op, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 
+use crate::attr_cache::{self, Hit, Purpose};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::frame::{DunderOp, FrameKind};
 use crate::generator::{Pushed, Resume, Step};
@@ -453,6 +454,16 @@ impl Vm {
                     Op::LoadAttr(n) => {
                         let obj = self.top();
                         let name = code.names[n as usize];
+                        if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Load) {
+                            match self.cached_load(cache, obj, name, Purpose::Load) {
+                                Hit::Value(v) => {
+                                    set_top_u!(v);
+                                    continue;
+                                }
+                                Hit::Call(getter) => call_in_place!(getter, 1, FrameKind::Normal),
+                                Hit::Stored | Hit::Miss => {}
+                            }
+                        }
                         // A property with a Python getter runs as an ordinary frame whose
                         // result replaces the object on the stack.
                         if let Some(getter) = self.python_property(obj, name, true) {
@@ -465,6 +476,21 @@ impl Vm {
                     }
                     Op::StoreAttr(n) => {
                         let (v, obj) = (self.peek(1), self.peek(0));
+                        if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Store) {
+                            match self.cached_store(cache, obj, code.names[n as usize], v) {
+                                Hit::Stored => {
+                                    drop_u!(2);
+                                    continue;
+                                }
+                                Hit::Call(setter) => {
+                                    // [v, obj] -> setter(obj, v), its result dropped.
+                                    let len = self.stack.len();
+                                    self.stack.swap(len - 1, len - 2);
+                                    call_in_place!(setter, 2, FrameKind::Discard);
+                                }
+                                Hit::Value(_) | Hit::Miss => {}
+                            }
+                        }
                         if let Some(setter) = self.python_property(obj, code.names[n as usize], false) {
                             // [v, obj] -> setter(obj, v), its result dropped.
                             let len = self.stack.len();
@@ -481,6 +507,14 @@ impl Vm {
                     }
                     Op::LoadMethod(n) => {
                         let obj = self.top();
+                        if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Method) {
+                            if let Hit::Value(f) = self.cached_load(cache, obj, code.names[n as usize], Purpose::Method)
+                            {
+                                set_top_u!(f);
+                                self.push(obj);
+                                continue;
+                            }
+                        }
                         let (f, recv) = tri!(self.load_method(obj, code.names[n as usize]));
                         if let Some(t) = self.stack.last_mut() {
                             *t = f;

@@ -76,6 +76,27 @@ impl NameMap {
         self.entries.get(i).map(|(_, v)| *v)
     }
 
+    /// The value at `i` if the entry there is still `name` (a cached position checked).
+    #[inline]
+    pub fn get_at(&self, i: usize, name: Name) -> Option<Value> {
+        match self.entries.get(i) {
+            Some((n, v)) if *n == name => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at `i` if the entry there is `name`; false if it is not.
+    #[inline]
+    pub fn set_at(&mut self, i: usize, name: Name, value: Value) -> bool {
+        match self.entries.get_mut(i) {
+            Some(e) if e.0 == name => {
+                e.1 = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn contains(&self, name: Name) -> bool {
         self.position(name).is_some()
     }

@@ -193,6 +193,8 @@ pub struct CodeObject {
     pub filename: Rc<str>,
     /// Per-name cache for `LoadGlobal`: where the name was found last time (see `GlobalCache`).
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+    /// Per-name caches for attribute loads, stores and method loads (`attr_cache.rs`).
+    pub attr_cache: Vec<std::cell::Cell<crate::attr_cache::AttrCache>>,
     /// Calls with exactly `argcount` positional arguments can bind them in place: no `*args`,
     /// `**kwargs`, keyword-only parameters, cells, and not a generator.
     pub fast_call: bool,

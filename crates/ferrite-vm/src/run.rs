@@ -35,6 +35,7 @@ impl Vm {
             qualname: Rc::from(code.qualname.as_str()),
             filename: Rc::from(code.filename.as_str()),
             global_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
+            attr_cache: (0..code.names.len() * crate::attr_cache::PURPOSES).map(|_| Default::default()).collect(),
             fast_call: !code.flags.varargs
                 && !code.flags.varkeywords
                 && code.kwonlyargcount == 0
