@@ -2,7 +2,7 @@
 //! object, resumed by copying it back and running it as an entry frame.
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::frame::{Frame, FrameKind};
+use crate::frame::FrameKind;
 use crate::heap::ObjRef;
 use crate::object::{GenKind, GenState, Object};
 use crate::value::Value;
@@ -114,30 +114,38 @@ impl Vm {
             }
         }
         let push_sent = started && throw.is_none();
-        self.push_saved_frame(gen, *saved, resume, if push_sent { Some(sent) } else { None });
+        self.push_saved_frame(gen, saved, resume, if push_sent { Some(sent) } else { None });
         self.pending_throw = throw;
         Ok(Pushed::Frame)
     }
 
-    fn push_saved_frame(&mut self, gen: ObjRef, saved: crate::frame::SavedFrame, resume: Resume, sent: Option<Value>) {
+    /// Copies a suspended frame back onto the thread's stack. The box and its vectors stay with
+    /// the generator (emptied), so the next suspension reuses their memory instead of allocating.
+    fn push_saved_frame(
+        &mut self,
+        gen: ObjRef,
+        mut saved: Box<crate::frame::SavedFrame>,
+        resume: Resume,
+        sent: Option<Value>,
+    ) {
         let ret_to = self.stack.len();
-        let exc_depth = self.handled.len();
         self.stack.extend_from_slice(&saved.stack);
+        saved.stack.clear();
+        let exc_depth = self.handled.len();
         self.handled.extend_from_slice(&saved.handled);
-        self.frames.push(Frame {
-            code: saved.code,
-            owner: saved.owner,
-            module: saved.module,
-            ip: saved.ip,
-            base: ret_to,
-            ret_to,
-            stack_base: ret_to + saved.nlocals,
-            blocks: saved.blocks,
-            locals_dict: None,
-            kind: FrameKind::Generator(gen, resume),
-            entry: resume == Resume::Entry,
-            exc_depth,
-        });
+        saved.handled.clear();
+        let blocks = std::mem::take(&mut saved.blocks);
+        let code = saved.code.clone();
+        let (owner, module, ip, nlocals) = (saved.owner, saved.module, saved.ip, saved.nlocals);
+        if let Object::Generator(g) = self.heap.get_mut(gen) {
+            g.frame = Some(saved);
+        }
+        self.push_frame(code, owner, module, ret_to, ret_to, ret_to + nlocals, FrameKind::Generator(gen, resume), resume == Resume::Entry);
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = ip;
+            f.blocks = blocks;
+            f.exc_depth = exc_depth;
+        }
         if let Some(v) = sent {
             self.stack.push(v);
         }
@@ -226,6 +234,9 @@ impl Vm {
         let Object::Generator(g) = self.heap.get_mut(gen) else {
             return Err(self.type_error("not a generator"));
         };
+        if g.state == GenState::Running {
+            return Err(self.value_error("generator already executing"));
+        }
         let Some(saved) = g.frame.take() else {
             return match throw {
                 Some(e) => Err(e),
@@ -233,7 +244,7 @@ impl Vm {
             };
         };
         g.state = GenState::Running;
-        self.push_saved_frame(gen, *saved, Resume::Entry, None);
+        self.push_saved_frame(gen, saved, Resume::Entry, None);
         self.pending_throw = throw;
         self.run_pushed_generator(gen)
     }
@@ -275,21 +286,40 @@ impl Vm {
         let FrameKind::Generator(gen, resume) = frame.kind else {
             return Err(self.internal_error("yield outside generator frame"));
         };
-        let stack = self.stack.split_off(frame.base);
-        let handled = self.handled.split_off(frame.exc_depth.min(self.handled.len()));
+        // Into the generator's box (kept while it runs, see `push_saved_frame`), reusing its
+        // vectors' memory.
+        let mut saved = match self.heap.get_mut(gen) {
+            Object::Generator(g) => g.frame.take(),
+            _ => None,
+        }
+        .unwrap_or_else(|| {
+            Box::new(crate::frame::SavedFrame {
+                code: frame.code.clone(),
+                owner: frame.owner,
+                module: frame.module,
+                ip: 0,
+                nlocals: 0,
+                stack: Vec::new(),
+                blocks: Vec::new(),
+                handled: Vec::new(),
+            })
+        });
+        let from = frame.base.min(self.stack.len());
+        saved.stack.clear();
+        saved.stack.extend_from_slice(&self.stack[from..]);
         self.stack.truncate(frame.ret_to);
-        let saved = crate::frame::SavedFrame {
-            code: frame.code,
-            owner: frame.owner,
-            module: frame.module,
-            ip: frame.ip,
-            nlocals: frame.stack_base - frame.base,
-            stack,
-            blocks: frame.blocks,
-            handled,
-        };
+        let depth = frame.exc_depth.min(self.handled.len());
+        saved.handled.clear();
+        saved.handled.extend_from_slice(&self.handled[depth..]);
+        self.handled.truncate(depth);
+        saved.code = frame.code;
+        saved.owner = frame.owner;
+        saved.module = frame.module;
+        saved.ip = frame.ip;
+        saved.nlocals = frame.stack_base - frame.base;
+        saved.blocks = frame.blocks;
         if let Object::Generator(g) = self.heap.get_mut(gen) {
-            g.frame = Some(Box::new(saved));
+            g.frame = Some(saved);
             g.state = GenState::Suspended;
         }
         self.heap.resize(gen);

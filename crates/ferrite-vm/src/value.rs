@@ -8,7 +8,12 @@
 
 use crate::heap::ObjRef;
 
+/// `repr(u64)`: an 8-byte tag and every payload at offset 8, so a copy is two aligned 8-byte
+/// moves. With the default layout `Bool` sat at offset 1 and `ObjRef` at 4, and LLVM copied
+/// values in overlapping pieces whose reloads missed store forwarding: that stall was the top
+/// cost of the dispatch loop, and this layout made simple loops ~40% faster.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "no self" after `LoadMethod`. Never visible to
     /// Python code.
