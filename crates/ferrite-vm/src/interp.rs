@@ -5,6 +5,7 @@
 use ferrite_compiler::bytecode::{Op, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 
 use crate::attr_cache::{self, Hit, Purpose};
+use crate::value::{copy_value, read_value};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::frame::{DunderOp, FrameKind};
 use crate::generator::{Pushed, Resume, Step};
@@ -283,7 +284,7 @@ impl Vm {
                     let len = self.stack.len();
                     debug_assert!(len > $n);
                     // SAFETY: `len - 1 - n` is an operand of the current op (see above), below `len`.
-                    unsafe { *self.stack.get_unchecked(len - 1 - $n) }
+                    unsafe { read_value(self.stack.as_ptr().add(len - 1 - $n)) }
                 }};
             }
             macro_rules! pop_u {
@@ -294,7 +295,7 @@ impl Vm {
                     // slot stays initialised (`Value` is `Copy`), we only shorten the length.
                     unsafe {
                         self.stack.set_len(len - 1);
-                        *self.stack.as_ptr().add(len - 1)
+                        read_value(self.stack.as_ptr().add(len - 1))
                     }
                 }};
             }
@@ -322,7 +323,7 @@ impl Vm {
                     let i = base + $s as usize;
                     debug_assert!(i < self.stack.len());
                     // SAFETY: a slot of the running frame, below `stack_base <= len` (see above).
-                    unsafe { *self.stack.get_unchecked(i) }
+                    unsafe { read_value(self.stack.as_ptr().add(i)) }
                 }};
             }
 
@@ -368,20 +369,33 @@ impl Vm {
                         self.push(v);
                     }
                     Op::LoadFast(s) => {
-                        let v = local_u!(s);
-                        if v.is_unbound() {
+                        if local_u!(s).is_unbound() {
                             let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
                             fail!(self.unbound_local(&name));
                         }
-                        self.push(v);
+                        self.stack.reserve(1);
+                        let len = self.stack.len();
+                        let i = base + s as usize;
+                        // SAFETY: slot `i` is below `len` (see `local_u!`) and `len < capacity`
+                        // after the reserve, so both are in the buffer; the new top is written
+                        // before `set_len` makes it part of the stack.
+                        unsafe {
+                            let p = self.stack.as_mut_ptr();
+                            copy_value(p.add(i), p.add(len));
+                            self.stack.set_len(len + 1);
+                        }
                     }
                     Op::StoreFast(s) => {
-                        let v = pop_u!();
+                        let len = self.stack.len();
                         let i = base + s as usize;
-                        debug_assert!(i < self.stack.len());
-                        // SAFETY: a slot of the running frame, below `stack_base <= len` (see
-                        // `local_u!`).
-                        unsafe { *self.stack.get_unchecked_mut(i) = v };
+                        debug_assert!(i < len - 1);
+                        // SAFETY: the top is the op's operand (see `peek_u!`) and slot `i` is a
+                        // slot of the running frame, below `stack_base <= len - 1` (see `local_u!`).
+                        unsafe {
+                            let p = self.stack.as_mut_ptr();
+                            copy_value(p.add(len - 1), p.add(i));
+                            self.stack.set_len(len - 1);
+                        }
                     }
                     Op::DeleteFast(s) => {
                         let slot = self.stack.get(base + s as usize).copied().unwrap_or(Value::Unbound);

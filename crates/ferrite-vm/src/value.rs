@@ -27,6 +27,41 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// Reads a value as two 8-byte halves (see `copy_value`).
+///
+/// # Safety
+/// `src` must point to a value.
+#[inline(always)]
+pub unsafe fn read_value(src: *const Value) -> Value {
+    let mut out = std::mem::MaybeUninit::<Value>::uninit();
+    // SAFETY: `src` points to a value (caller); `out` is a value's worth of writable memory, and
+    // holds a copy of a valid value afterwards.
+    unsafe {
+        copy_value(src, out.as_mut_ptr());
+        out.assume_init()
+    }
+}
+
+/// Copies a value in memory as two 8-byte halves. Results leave registers as two 8-byte stores
+/// (tag, payload); a 16-byte load of such a slot, as a plain copy compiles to, cannot be
+/// forwarded from the store buffer and stalls for ~12 cycles. Halves load from one store each.
+///
+/// # Safety
+/// `src` must point to a value and `dst` to memory valid for writing a value; they may be equal.
+#[inline(always)]
+pub unsafe fn copy_value(src: *const Value, dst: *mut Value) {
+    let s = src as *const std::mem::MaybeUninit<u64>;
+    let d = dst as *mut std::mem::MaybeUninit<u64>;
+    // SAFETY: both point to 16 readable/writable bytes (a `Value`), 8-aligned (`repr(u64)`);
+    // `MaybeUninit` carries padding bytes without reading them as integers. The reads are
+    // volatile only so that LLVM does not merge them back into one 16-byte load.
+    unsafe {
+        let (tag, payload) = (s.read_volatile(), s.add(1).read_volatile());
+        d.write(tag);
+        d.add(1).write(payload);
+    }
+}
+
 impl Value {
     #[inline]
     pub fn int(i: i64) -> Value {
