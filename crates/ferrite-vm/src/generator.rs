@@ -280,20 +280,20 @@ impl Vm {
 
     /// Moves the running generator frame into its generator object.
     fn suspend_generator(&mut self) -> PyResult<Resume> {
-        let Some(frame) = self.frames.pop() else {
+        let Some(frame) = self.frames.last_mut() else {
             return Err(self.internal_error("yield without frame"));
         };
         let FrameKind::Generator(gen, resume) = frame.kind else {
             return Err(self.internal_error("yield outside generator frame"));
         };
         // Into the generator's box (kept while it runs, see `push_saved_frame`), reusing its
-        // vectors' memory.
-        let mut saved = match self.heap.get_mut(gen) {
-            Object::Generator(g) => g.frame.take(),
-            _ => None,
-        }
-        .unwrap_or_else(|| {
-            Box::new(crate::frame::SavedFrame {
+        // vectors' memory; the frame is read in place and dropped there, not moved out whole.
+        let Object::Generator(g) = self.heap.get_mut(gen) else {
+            return Err(self.internal_error("generator frame without generator"));
+        };
+        let mut saved = match g.frame.take() {
+            Some(saved) => saved,
+            None => Box::new(crate::frame::SavedFrame {
                 code: frame.code.clone(),
                 owner: frame.owner,
                 module: frame.module,
@@ -302,27 +302,33 @@ impl Vm {
                 stack: Vec::new(),
                 blocks: Vec::new(),
                 handled: Vec::new(),
-            })
-        });
-        let from = frame.base.min(self.stack.len());
-        saved.stack.clear();
-        saved.stack.extend_from_slice(&self.stack[from..]);
-        self.stack.truncate(frame.ret_to);
-        let depth = frame.exc_depth.min(self.handled.len());
-        saved.handled.clear();
-        saved.handled.extend_from_slice(&self.handled[depth..]);
-        self.handled.truncate(depth);
-        saved.code = frame.code;
+            }),
+        };
+        std::mem::swap(&mut saved.code, &mut frame.code);
+        std::mem::swap(&mut saved.blocks, &mut frame.blocks);
         saved.owner = frame.owner;
         saved.module = frame.module;
         saved.ip = frame.ip;
         saved.nlocals = frame.stack_base - frame.base;
-        saved.blocks = frame.blocks;
+        let (base, ret_to, exc_depth) = (frame.base, frame.ret_to, frame.exc_depth);
+        self.frames.truncate(self.frames.len() - 1);
+        let old_len = saved.stack.capacity();
+        let from = base.min(self.stack.len());
+        saved.stack.clear();
+        saved.stack.extend_from_slice(&self.stack[from..]);
+        self.stack.truncate(ret_to);
+        let depth = exc_depth.min(self.handled.len());
+        saved.handled.clear();
+        saved.handled.extend_from_slice(&self.handled[depth..]);
+        self.handled.truncate(depth);
+        let grown = saved.stack.capacity() != old_len;
         if let Object::Generator(g) = self.heap.get_mut(gen) {
             g.frame = Some(saved);
             g.state = GenState::Suspended;
         }
-        self.heap.resize(gen);
+        if grown {
+            self.heap.resize(gen);
+        }
         Ok(resume)
     }
 

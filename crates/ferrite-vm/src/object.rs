@@ -417,7 +417,7 @@ impl Object {
             Object::Class(c) => 128 + c.dict.approx_size(),
             Object::Instance(i) => 48 + i.attrs.approx_size(),
             Object::Module(m) => 64 + m.globals.approx_size(),
-            Object::Generator(g) => 64 + g.frame.as_ref().map_or(0, |f| f.stack.len() * 16),
+            Object::Generator(g) => 64 + g.frame.as_ref().map_or(0, |f| f.stack.capacity() * 16),
             Object::Iterator(_) => 48,
             Object::Data(d) => 48 + d.data.approx_size(),
             _ => 0,
