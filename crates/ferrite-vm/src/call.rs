@@ -88,15 +88,26 @@ impl Vm {
         }
     }
 
-    /// The common call: a plain Python function given exactly its positional arguments, which
-    /// become its first slots where they lie. Returns false to take the general path.
+    /// The common call: a plain Python function given its positional arguments (the missing
+    /// trailing ones have defaults), which become its first slots where they lie. Returns false
+    /// to take the general path.
     #[inline(always)]
     pub(crate) fn push_fast_frame(&mut self, pos: usize, nargs: usize) -> bool {
         let Some(Value::Obj(r)) = self.stack.get(pos).copied() else { return false };
         let Object::Function(func) = self.heap.get(r) else { return false };
         let code = &func.code_rc;
-        if !code.fast_call || code.code.argcount as usize != nargs || self.frames.len() >= self.config.max_frames {
+        let argcount = code.code.argcount as usize;
+        if !code.fast_call || self.frames.len() >= self.config.max_frames {
             return false;
+        }
+        if argcount != nargs {
+            // Fewer arguments than parameters: the defaults supply the rest.
+            let missing = argcount.wrapping_sub(nargs);
+            if nargs > argcount || missing > func.defaults.len() {
+                return false;
+            }
+            let from = func.defaults.len() - missing;
+            self.stack.extend_from_slice(&func.defaults[from..]);
         }
         let code = code.clone();
         let module = func.module;
