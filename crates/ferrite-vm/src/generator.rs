@@ -140,7 +140,16 @@ impl Vm {
         if let Object::Generator(g) = self.heap.get_mut(gen) {
             g.frame = Some(saved);
         }
-        self.push_frame(code, owner, module, ret_to, ret_to, ret_to + nlocals, FrameKind::Generator(gen, resume), resume == Resume::Entry);
+        self.push_frame(
+            code,
+            owner,
+            module,
+            ret_to,
+            ret_to,
+            ret_to + nlocals,
+            FrameKind::Generator(gen, resume),
+            resume == Resume::Entry,
+        );
         if let Some(f) = self.frames.last_mut() {
             f.ip = ip;
             f.blocks = blocks;

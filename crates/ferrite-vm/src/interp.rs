@@ -5,13 +5,13 @@
 use ferrite_compiler::bytecode::{Op, MAKE_FN_CLOSURE, MAKE_FN_DEFAULTS, MAKE_FN_KWDEFAULTS};
 
 use crate::attr_cache::{self, Hit, Purpose};
-use crate::value::{copy_value, read_value};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::frame::{DunderOp, FrameKind};
 use crate::generator::{Pushed, Resume, Step};
 use crate::heap::ObjRef;
 use crate::object::{Function, Iter, Object};
 use crate::value::Value;
+use crate::value::{copy_value, read_value};
 use crate::vm::Vm;
 
 /// Instructions between safe-point checks (interrupts, GC). A safe point is also reached at every

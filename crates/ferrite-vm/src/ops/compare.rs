@@ -165,20 +165,9 @@ impl Vm {
             (Object::Str(x), Object::Str(y)) => Ok(x.s == y.s),
             (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => Ok(x == y),
             (Object::BigInt(x), Object::BigInt(y)) => Ok(x == y),
-            (Object::Tuple(x), Object::Tuple(y)) => {
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_eq(&x, &y, depth)
-            }
-            (Object::List(x), Object::List(y)) => {
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_eq(&x, &y, depth)
-            }
+            (Object::Tuple(x), Object::Tuple(y)) if x.len() != y.len() => Ok(false),
+            (Object::List(x), Object::List(y)) if x.len() != y.len() => Ok(false),
+            (Object::Tuple(_), Object::Tuple(_)) | (Object::List(_), Object::List(_)) => self.seq_eq(ra, rb, depth),
             (Object::Dict(_), Object::Dict(_)) => self.dict_eq(a, b, depth),
             (Object::Set(x) | Object::FrozenSet(x), Object::Set(y) | Object::FrozenSet(y)) => {
                 if x.len() != y.len() {
@@ -224,13 +213,22 @@ impl Vm {
         self.truthy(v)
     }
 
-    fn seq_eq(&mut self, x: &[Value], y: &[Value], depth: usize) -> PyResult<bool> {
-        for (p, q) in x.iter().zip(y.iter()) {
-            if !p.is(*q) && !self.eq_depth(*p, *q, depth + 1)? {
-                return Ok(false);
+    /// Item-by-item equality of two tuples or lists of equal length, read in place.
+    fn seq_eq(&mut self, x: crate::heap::ObjRef, y: crate::heap::ObjRef, depth: usize) -> PyResult<bool> {
+        let mut i = 0;
+        loop {
+            match (self.seq_item(x, i), self.seq_item(y, i)) {
+                (Some(p), Some(q)) => {
+                    if !p.is(q) && !self.eq_depth(p, q, depth + 1)? {
+                        return Ok(false);
+                    }
+                }
+                // A list shrunk by an `__eq__` along the way compares by what is left.
+                (None, None) => return Ok(true),
+                _ => return Ok(false),
             }
+            i += 1;
         }
-        Ok(true)
     }
 
     /// Numbers compare across int, bool, big int and float; this gives a common key when both
@@ -304,6 +302,11 @@ impl Vm {
         if depth > MAX_COMPARE_DEPTH {
             return Err(self.recursion_error());
         }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(Some(x.cmp(&y))),
+            (Value::Float(x), Value::Float(y)) => return Ok(x.partial_cmp(&y)),
+            _ => {}
+        }
         if let (Some(x), Some(y)) = (self.num_key(a), self.num_key(b)) {
             return Ok(x.partial_cmp(&y));
         }
@@ -311,27 +314,39 @@ impl Vm {
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(x), Object::Str(y)) => Ok(Some(x.s.cmp(&y.s))),
             (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => Ok(Some(x.cmp(y))),
-            (Object::Tuple(x), Object::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_order(&x, &y, depth)
-            }
-            (Object::List(x), Object::List(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_order(&x, &y, depth)
-            }
+            (Object::Tuple(_), Object::Tuple(_)) | (Object::List(_), Object::List(_)) => self.seq_order(ra, rb, depth),
             _ => Ok(None),
         }
     }
 
-    fn seq_order(&mut self, x: &[Value], y: &[Value], depth: usize) -> PyResult<Option<Ordering>> {
-        for (p, q) in x.iter().zip(y.iter()) {
-            if p.is(*q) || self.eq_depth(*p, *q, depth + 1)? {
+    /// Item `i` of a tuple or list, read afresh (a comparison's `__eq__` may change a list).
+    #[inline]
+    fn seq_item(&self, r: crate::heap::ObjRef, i: usize) -> Option<Value> {
+        match self.heap.get(r) {
+            Object::Tuple(t) => t.get(i).copied(),
+            Object::List(l) => l.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// Lexicographic order of two tuples or lists, compared item by item in place (sorting
+    /// tuples compares them millions of times: no copies).
+    fn seq_order(
+        &mut self,
+        x: crate::heap::ObjRef,
+        y: crate::heap::ObjRef,
+        depth: usize,
+    ) -> PyResult<Option<Ordering>> {
+        let mut i = 0;
+        while let (Some(p), Some(q)) = (self.seq_item(x, i), self.seq_item(y, i)) {
+            i += 1;
+            if p.is(q) || self.eq_depth(p, q, depth + 1)? {
                 continue;
             }
-            return match self.order(*p, *q, depth + 1)? {
+            return match self.order(p, q, depth + 1)? {
                 Some(o) => Ok(Some(o)),
                 None => {
-                    let lt = self.rich_order(CmpOp::Lt, *p, *q)?;
+                    let lt = self.rich_order(CmpOp::Lt, p, q)?;
                     if self.truthy(lt)? {
                         Ok(Some(Ordering::Less))
                     } else {
@@ -340,7 +355,12 @@ impl Vm {
                 }
             };
         }
-        Ok(Some(x.len().cmp(&y.len())))
+        let len = |vm: &Vm, r| match vm.heap.get(r) {
+            Object::Tuple(t) => t.len(),
+            Object::List(l) => l.len(),
+            _ => 0,
+        };
+        Ok(Some(len(self, x).cmp(&len(self, y))))
     }
 
     /// Truth value: `bool(v)`.
