@@ -38,6 +38,18 @@ pub(crate) enum Called {
     Done(Value),
 }
 
+/// `items[k]` with Python's negative indexes, `None` when out of range.
+#[inline(always)]
+fn seq_index(items: &[Value], k: i64) -> Option<Value> {
+    let len = items.len() as i64;
+    let k = if k < 0 { k + len } else { k };
+    if (0..len).contains(&k) {
+        items.get(k as usize).copied()
+    } else {
+        None
+    }
+}
+
 impl Vm {
     #[inline]
     pub(crate) fn push(&mut self, v: Value) {
@@ -536,7 +548,20 @@ impl Vm {
                         self.push(recv);
                     }
                     Op::BinarySubscr => {
-                        let (c, i) = (self.peek(1), self.peek(0));
+                        let (c, i) = (peek_u!(1), peek_u!(0));
+                        // `list[int]` and `tuple[int]` in range: read in place.
+                        if let (Value::Obj(r), Value::Int(k)) = (c, i) {
+                            let item = match self.heap.get(r) {
+                                Object::List(l) => seq_index(l, k),
+                                Object::Tuple(t) => seq_index(t, k),
+                                _ => None,
+                            };
+                            if let Some(v) = item {
+                                drop_u!(1);
+                                set_top_u!(v);
+                                continue;
+                            }
+                        }
                         let v = tri!(self.get_item(c, i));
                         self.stack.pop();
                         if let Some(t) = self.stack.last_mut() {
@@ -545,6 +570,18 @@ impl Vm {
                     }
                     Op::StoreSubscr => {
                         let (v, c, i) = (self.peek(2), self.peek(1), self.peek(0));
+                        // `list[int] = v` in range: store in place.
+                        if let (Value::Obj(r), Value::Int(k)) = (c, i) {
+                            if let Object::List(l) = self.heap.get_mut(r) {
+                                let len = l.len() as i64;
+                                let k = if k < 0 { k + len } else { k };
+                                if (0..len).contains(&k) {
+                                    l[k as usize] = v;
+                                    drop_u!(3);
+                                    continue;
+                                }
+                            }
+                        }
                         tri!(self.set_item(c, i, v));
                         self.stack.truncate(self.stack.len().saturating_sub(3));
                     }
