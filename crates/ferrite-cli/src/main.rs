@@ -141,6 +141,9 @@ fn run(opts: args::Options) -> i32 {
     run_atexit(&mut vm);
     vm.flush_out();
     let _ = std::io::stdout().flush();
+    // The process ends next: close what needs closing, and leave the rest of the heap to the OS.
+    vm.heap.release_natives();
+    std::mem::forget(vm);
     status
 }
 
