@@ -340,9 +340,12 @@ impl Vm {
             }
 
             loop {
-                let Some(&op) = ops.get(ip) else {
-                    fail!(self.internal_error("instruction pointer out of range"));
-                };
+                debug_assert!(ip < ops.len());
+                // SAFETY: the compiler's flow analysis (`codegen/stack.rs`, run on every code
+                // object) rejects code where any reachable instruction index (fall-through or
+                // jump target) is out of range, and `ip` only ever holds such an index: the
+                // start, the next instruction, a jump or handler target, or a saved `ip` of one.
+                let op = unsafe { *ops.get_unchecked(ip) };
                 ip += 1;
                 match op {
                     Op::Nop => {}

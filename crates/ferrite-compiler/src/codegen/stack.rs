@@ -83,13 +83,21 @@ fn effect(op: &Op) -> Effect {
 /// The maximum depth any instruction can reach, or an internal error on inconsistent code.
 pub(super) fn max_stack(ops: &[Op]) -> Result<u32, SyntaxError> {
     let bad = |what: &str, i: usize| SyntaxError::new(format!("internal compiler error: {what} at {i}"), 0, 0);
+    if ops.is_empty() {
+        return Err(bad("empty code", 0));
+    }
     let mut depth: Vec<Option<i64>> = vec![None; ops.len()];
     let mut work: Vec<(usize, i64)> = vec![(0, 0)];
     let mut max = 0i64;
     while let Some((i, d)) = work.pop() {
+        // The interpreter reads `ops[ip]` without a bounds check, relying on this: every
+        // instruction reachable from the start (by falling through or jumping) is in range.
         let Some(slot) = depth.get_mut(i) else {
             if i == ops.len() && i > 0 {
                 return Err(bad("falls off the end", i));
+            }
+            if i > ops.len() {
+                return Err(bad("jump out of range", i));
             }
             continue;
         };
