@@ -295,32 +295,30 @@ impl Vm {
         Ok(None)
     }
 
-    fn super_attr(&mut self, class: ObjRef, receiver: Value, name: Name) -> PyResult<Option<Value>> {
+    /// What `super(class, receiver).name` finds: the attribute from the first class after
+    /// `class` in the receiver's MRO that has it, and the class the receiver is seen as.
+    fn super_lookup(&self, class: ObjRef, receiver: Value, name: Name) -> Option<(Value, ObjRef)> {
         let recv_class = match receiver.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Class(_)) => receiver.as_obj().unwrap_or(class),
             _ => self.type_of(receiver),
         };
-        let mro = match self.heap.get(recv_class) {
-            Object::Class(c) => c.mro.clone(),
-            _ => Vec::new(),
-        };
-        let start = mro.iter().position(|k| *k == class).map_or(mro.len(), |i| i + 1);
-        for &k in &mro[start..] {
-            let found = match self.heap.get(k) {
-                Object::Class(kc) => kc.dict.get(name),
-                _ => None,
-            };
-            if let Some(a) = found {
-                let is_class_recv = matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
-                if is_class_recv {
-                    if let Some(Object::Function(_)) = a.as_obj().map(|r| self.heap.get(r)) {
-                        return Ok(Some(a));
-                    }
-                }
-                return self.bind(a, receiver, recv_class).map(Some);
+        let Object::Class(c) = self.heap.get(recv_class) else { return None };
+        let start = c.mro.iter().position(|k| *k == class).map_or(c.mro.len(), |i| i + 1);
+        c.mro[start..].iter().find_map(|&k| match self.heap.get(k) {
+            Object::Class(kc) => kc.dict.get(name).map(|a| (a, recv_class)),
+            _ => None,
+        })
+    }
+
+    fn super_attr(&mut self, class: ObjRef, receiver: Value, name: Name) -> PyResult<Option<Value>> {
+        let Some((a, recv_class)) = self.super_lookup(class, receiver, name) else { return Ok(None) };
+        let is_class_recv = matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+        if is_class_recv {
+            if let Some(Object::Function(_)) = a.as_obj().map(|r| self.heap.get(r)) {
+                return Ok(Some(a));
             }
         }
-        Ok(None)
+        self.bind(a, receiver, recv_class).map(Some)
     }
 
     pub fn set_attr(&mut self, obj: Value, name: Name, v: Value) -> PyResult<()> {
@@ -487,6 +485,18 @@ impl Vm {
     /// For `LoadMethod`: a plain function found on the class comes back unbound with its
     /// receiver, saving the bound-method allocation; anything else is the attribute itself.
     pub(crate) fn load_method(&mut self, obj: Value, name: Name) -> PyResult<(Value, Value)> {
+        // `super().m(...)` on an instance: the function and the receiver, no bound method.
+        if let Some(Object::Super { class, receiver }) = obj.as_obj().map(|r| self.heap.get(r)) {
+            let (class, receiver) = (*class, *receiver);
+            let on_instance = !matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
+            if on_instance && name != self.n.__new__ {
+                if let Some((f, _)) = self.super_lookup(class, receiver, name) {
+                    if matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::Function(_) | Object::Native(_))) {
+                        return Ok((f, receiver));
+                    }
+                }
+            }
+        }
         let class = self.type_of(obj);
         let is_instance = matches!(obj.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)));
         let plain_receiver = match obj.as_obj().map(|r| self.heap.get(r)) {

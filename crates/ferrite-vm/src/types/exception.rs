@@ -25,6 +25,17 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let Some(&inst) = args.first() else { return Ok(Value::None) };
+    // `E(x)` runs `__new__` then `__init__` with the same arguments: `__new__` already made
+    // this args tuple, so raising in a loop does not build it twice.
+    let same = vm.exc_data_mut(inst).map(|d| d.args).is_some_and(|t| match t.as_obj().map(|r| vm.heap.get(r)) {
+        Some(crate::object::Object::Tuple(items)) => {
+            items.len() == args.len() - 1 && items.iter().zip(&args[1..]).all(|(a, b)| a.is(*b))
+        }
+        _ => false,
+    });
+    if same {
+        return Ok(Value::None);
+    }
     let t = vm.new_tuple(args[1..].to_vec())?;
     if let Some(d) = vm.exc_data_mut(inst) {
         d.args = t;
@@ -81,8 +92,16 @@ native!(EXC_NEW, "__new__", exc_new);
 native!(EXC_INIT, "__init__", exc_init);
 native!(EXC_WITH_TRACEBACK, "with_traceback", exc_with_traceback);
 native!(EXC_SETATTR, "__setattr__", exc_setattr);
+native!(EXC_STR, "__str__", exc_str);
+
+/// `BaseException.__str__`, so that a subclass's `__str__` can call `super().__str__()`.
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let Some(&exc) = args.first() else { return Err(vm.type_error("__str__ needs an exception")) };
+    let s = vm.exception_str(exc)?;
+    vm.new_string(s)
+}
 
 pub fn install(vm: &mut Vm) {
     let base = vm.types.exc(crate::error::ExcKind::BaseException);
-    add_methods(vm, base, &[&EXC_NEW, &EXC_INIT, &EXC_WITH_TRACEBACK, &EXC_SETATTR]);
+    add_methods(vm, base, &[&EXC_NEW, &EXC_INIT, &EXC_WITH_TRACEBACK, &EXC_SETATTR, &EXC_STR]);
 }
