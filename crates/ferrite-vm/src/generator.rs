@@ -96,38 +96,40 @@ impl Vm {
         if self.frames.len() >= self.config.max_frames {
             return Err(self.recursion_error());
         }
-        let Object::Generator(g) = self.heap.get_mut(gen) else {
-            return Err(self.type_error("not a generator"));
-        };
-        let Some(saved) = g.frame.take() else {
-            g.state = GenState::Finished;
-            return Ok(Pushed::Done(Step::Returned(Value::None)));
-        };
-        g.state = GenState::Running;
-
         // A throw into a generator suspended in `yield from` goes to the inner iterator first.
         if let Some(err) = throw {
-            if started && matches!(saved.code.code.ops.get(saved.ip), Some(Op::YieldFrom)) {
-                let inner = saved.stack.last().copied().unwrap_or(Value::None);
-                self.put_back(gen, saved);
+            let delegating = match g.frame.as_deref() {
+                Some(saved) if started && matches!(saved.code.code.ops.get(saved.ip), Some(Op::YieldFrom)) => {
+                    Some(saved.stack.last().copied().unwrap_or(Value::None))
+                }
+                _ => None,
+            };
+            if let Some(inner) = delegating {
                 return self.throw_into_delegate(gen, inner, err).map(Pushed::Done);
             }
+            if !self.push_saved_frame(gen, resume, None) {
+                return Err(err);
+            }
+            self.pending_throw = Some(err);
+            return Ok(Pushed::Frame);
         }
-        let push_sent = started && throw.is_none();
-        self.push_saved_frame(gen, saved, resume, if push_sent { Some(sent) } else { None });
-        self.pending_throw = throw;
+        if !self.push_saved_frame(gen, resume, if started { Some(sent) } else { None }) {
+            return Ok(Pushed::Done(Step::Returned(Value::None)));
+        }
         Ok(Pushed::Frame)
     }
 
-    /// Copies a suspended frame back onto the thread's stack. The box and its vectors stay with
-    /// the generator (emptied), so the next suspension reuses their memory instead of allocating.
-    fn push_saved_frame(
-        &mut self,
-        gen: ObjRef,
-        mut saved: Box<crate::frame::SavedFrame>,
-        resume: Resume,
-        sent: Option<Value>,
-    ) {
+    /// Copies a suspended generator's frame back onto the thread's stack and marks it running
+    /// (false, and finished, if it has no frame). The saved frame's box and vectors stay with
+    /// the generator, emptied, so the next suspension reuses their memory instead of allocating;
+    /// one heap lookup serves the whole move.
+    fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
+        let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
+        let Some(saved) = g.frame.as_deref_mut() else {
+            g.state = GenState::Finished;
+            return false;
+        };
+        g.state = GenState::Running;
         let ret_to = self.stack.len();
         self.stack.extend_from_slice(&saved.stack);
         saved.stack.clear();
@@ -137,9 +139,6 @@ impl Vm {
         let blocks = std::mem::take(&mut saved.blocks);
         let code = saved.code.clone();
         let (owner, module, ip, nlocals) = (saved.owner, saved.module, saved.ip, saved.nlocals);
-        if let Object::Generator(g) = self.heap.get_mut(gen) {
-            g.frame = Some(saved);
-        }
         self.push_frame(
             code,
             owner,
@@ -158,13 +157,7 @@ impl Vm {
         if let Some(v) = sent {
             self.stack.push(v);
         }
-    }
-
-    fn put_back(&mut self, gen: ObjRef, saved: Box<crate::frame::SavedFrame>) {
-        if let Object::Generator(g) = self.heap.get_mut(gen) {
-            g.frame = Some(saved);
-            g.state = GenState::Suspended;
-        }
+        true
     }
 
     /// `gen.throw(e)` while `gen` delegates to `inner` with `yield from`/`await`.
@@ -246,14 +239,12 @@ impl Vm {
         if g.state == GenState::Running {
             return Err(self.value_error("generator already executing"));
         }
-        let Some(saved) = g.frame.take() else {
+        if !self.push_saved_frame(gen, Resume::Entry, None) {
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Step::Returned(Value::None)),
             };
-        };
-        g.state = GenState::Running;
-        self.push_saved_frame(gen, saved, Resume::Entry, None);
+        }
         self.pending_throw = throw;
         self.run_pushed_generator(gen)
     }
