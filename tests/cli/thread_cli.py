@@ -333,6 +333,15 @@ def check_io_waits():
           and len(lines) == 2 and "main thread" in lines[1],
           "exited early: %r, %.2f s, status %r\nstdout:\n%s\nstderr:\n%s" % (early, dt, p.returncode, out, err))
 
+    # select with no descriptors waits for nothing outside: a sleep, or part of a deadlock.
+    path = write("empty_select.py", "import select, _thread\n"
+                 "_thread.start_new_thread(lambda: select.select([], [], []), ())\n"
+                 "select.select([], [], [], 3600)\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()\n")
+    code, out, err, dt = run(["-X", "virtual-time", path])
+    check("select on no descriptors is a sleep (virtual time jumps) and can deadlock",
+          code == 3 and dt < 2 and re.search(r"thread 2 \(in select at <select>:\d+\) waits for I/O on no descriptor", err),
+          "status %r after %.2f s\nstderr:\n%s" % (code, dt, err))
+
     path = write("io_virtual.py", IO_VIRTUAL)
     code, out, err, dt = run(["-X", "virtual-time", path])
     check("virtual time does not jump while a thread waits on a socket (%.2f s)" % dt,
@@ -409,6 +418,8 @@ def check_sigint():
               "SIGINT wakes the main thread sleeping while another thread spins")
     interrupt(write("locked.py", BLOCKED % "while True: held.acquire()"), blocked_expect,
               "SIGINT wakes the main thread waiting for a lock while another thread spins")
+    interrupt(write("recv.py", BLOCKED % "while True: __import__('socket').socketpair()[0].recv(1)"),
+              blocked_expect, "SIGINT wakes the main thread blocked in recv while another thread spins")
     interrupt(write("spin2.py", BLOCKED % "while True: pass"), blocked_expect,
               "SIGINT reaches the main thread spinning alongside a spinning thread")
 

@@ -324,7 +324,9 @@ impl Vm {
                 return Ok(main);
             }
             let now = self.clock.monotonic_ns();
-            let has_io = self.sched.threads.iter().any(|t| matches!(t.wait, Wait::Io(_)));
+            // Waiting on no descriptor at all (`select.select([], [], [], t)`) is only a sleep:
+            // it neither blocks virtual time nor rules out a deadlock.
+            let has_io = self.sched.threads.iter().any(|t| matches!(t.wait, Wait::Io(_)) && !t.fds.is_empty());
             let io_ready = match polled.take() {
                 Some(r) => r,
                 None if has_io => self.poll_io_waiters(Some(0))?,
@@ -549,7 +551,9 @@ impl Vm {
                     };
                     report.push_str(&format!("  {who}{at} waits for lock 0x{:x}, held by {holder}\n", lock_addr(l)));
                 }
-                Wait::Io(_) => report.push_str(&format!("  {who}{at} waits for I/O\n")),
+                // A thread waiting on a descriptor is never deadlocked: only an empty wait
+                // (`select.select([], [], [])`) is reported.
+                Wait::Io(_) => report.push_str(&format!("  {who}{at} waits for I/O on no descriptor\n")),
                 other => report.push_str(&format!("  {who}{at}: {other:?}\n")),
             }
         }
