@@ -7,7 +7,9 @@
   differently (a lost update found once can be replayed);
 - `-X virtual-time` makes a program that sleeps a simulated day finish in well under a second;
 - Ctrl-C (SIGINT) raises KeyboardInterrupt in the main thread: in a `while True: pass` loop,
-  and while it sleeps or waits for a lock as another thread spins.
+  and while it sleeps or waits for a lock as another thread spins;
+- a thread waiting on a socket (I/O from outside) is never deadlocked: a lock deadlock is
+  reported only once that wait is over, and while it lasts virtual time does not jump.
 
 Runs the binary named by FERRITE_BIN (default target/release/ferrite). Prints one line per
 check and exits non-zero if any failed. Standard library only; takes a few seconds.
@@ -16,6 +18,7 @@ check and exits non-zero if any failed. Standard library only; takes a few secon
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -265,6 +268,87 @@ def check_virtual_time():
     check("virtual time: it finishes in well under a second (%.3f s)" % dt, dt < 0.8, "%.3f s" % dt)
 
 
+# ---------------------------------------------------------------- threads waiting on I/O
+
+IO_DEADLOCK = r'''
+import _thread, socket, sys
+s = socket.socket()
+s.connect(("127.0.0.1", PORT))
+def reader():
+    print("reader got", s.recv(10))
+    sys.stdout.flush()
+_thread.start_new_thread(reader, ())
+done = _thread.allocate_lock()
+done.acquire()
+print("main waits")
+done.acquire()
+'''
+
+IO_VIRTUAL = r'''
+import _thread, socket, time
+a, b = socket.socketpair()
+got = []
+def reader():
+    got.append(b.recv(10))
+_thread.start_new_thread(reader, ())
+t0 = time.ticks_ms()
+time.sleep(0.3)
+a.send(b"x")
+while not got:
+    time.sleep(0.001)
+print("got", got, "virtual ms >= 300:", time.ticks_diff(time.ticks_ms(), t0) >= 300)
+'''
+
+
+def check_io_waits():
+    # The main thread deadlocks on a lock at once, but the reader waits for data from this
+    # script (no deadline): no report until the data comes and the reader has finished.
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+    srv.settimeout(10)
+    path = write("io_deadlock.py", IO_DEADLOCK.replace("PORT", str(srv.getsockname()[1])))
+    p = subprocess.Popen([BIN, path], cwd=TMP, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    t0 = time.monotonic()
+    try:
+        conn, _ = srv.accept()
+        time.sleep(0.5)
+        early = p.poll()
+        conn.sendall(b"data")
+        out, err = p.communicate(timeout=10)
+        dt = time.monotonic() - t0
+        conn.close()
+    except (OSError, subprocess.TimeoutExpired) as e:
+        p.kill()
+        out, err = p.communicate()
+        early, dt = "error %r" % e, 0
+    srv.close()
+    out, err = out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+    lines = err.splitlines()
+    check("a thread waiting on a socket with no deadline holds back the deadlock report",
+          early is None and dt >= 0.45 and p.returncode == 3
+          and out == "main waits\nreader got b'data'\n"
+          and lines[:1] == ["Deadlock: every thread is waiting and none can be woken"]
+          and len(lines) == 2 and "main thread" in lines[1],
+          "exited early: %r, %.2f s, status %r\nstdout:\n%s\nstderr:\n%s" % (early, dt, p.returncode, out, err))
+
+    # select with no descriptors waits for nothing outside: a sleep, or part of a deadlock.
+    path = write("empty_select.py", "import select, _thread\n"
+                 "_thread.start_new_thread(lambda: select.select([], [], []), ())\n"
+                 "select.select([], [], [], 3600)\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()\n")
+    code, out, err, dt = run(["-X", "virtual-time", path])
+    check("select on no descriptors is a sleep (virtual time jumps) and can deadlock",
+          code == 3 and dt < 2 and re.search(r"thread 2 \(in select at <select>:\d+\) waits for I/O on no descriptor", err),
+          "status %r after %.2f s\nstderr:\n%s" % (code, dt, err))
+
+    path = write("io_virtual.py", IO_VIRTUAL)
+    code, out, err, dt = run(["-X", "virtual-time", path])
+    check("virtual time does not jump while a thread waits on a socket (%.2f s)" % dt,
+          code == 0 and out == "got [b'x'] virtual ms >= 300: True\n" and dt >= 0.28,
+          "status %r\nstdout:\n%s\nstderr:\n%s" % (code, out, err))
+
+
 # ---------------------------------------------------------------- Ctrl-C
 
 SPIN = r'''
@@ -334,6 +418,8 @@ def check_sigint():
               "SIGINT wakes the main thread sleeping while another thread spins")
     interrupt(write("locked.py", BLOCKED % "while True: held.acquire()"), blocked_expect,
               "SIGINT wakes the main thread waiting for a lock while another thread spins")
+    interrupt(write("recv.py", BLOCKED % "while True: __import__('socket').socketpair()[0].recv(1)"),
+              blocked_expect, "SIGINT wakes the main thread blocked in recv while another thread spins")
     interrupt(write("spin2.py", BLOCKED % "while True: pass"), blocked_expect,
               "SIGINT reaches the main thread spinning alongside a spinning thread")
 
@@ -375,6 +461,7 @@ def main():
     check_deadlock()
     check_seeds()
     check_virtual_time()
+    check_io_waits()
     check_sigint()
     check_input()
     print("%d passed, %d failed (%.1f s)" % (passes[0], len(failures), time.monotonic() - t0))

@@ -78,7 +78,7 @@ fn run(opts: args::Options) -> i32 {
         }
     }
     vm.set_output(Box::new(std::io::BufWriter::with_capacity(1 << 14, std::io::stdout())));
-    install_sigint(&vm);
+    install_sigint(&mut vm);
 
     let compile_only = opts.compile_only;
     if let Some(code) = &opts.pre_code {
@@ -224,21 +224,33 @@ fn set_script_dir(vm: &mut Vm, path: &str) {
     }
 }
 
-/// Ctrl-C raises KeyboardInterrupt at the interpreter's next safe point.
-fn install_sigint(vm: &Vm) {
+/// Ctrl-C raises KeyboardInterrupt at the interpreter's next safe point. The handler also
+/// writes to a pipe the scheduler polls with every OS wait, so a program waiting (sleep, lock,
+/// socket) notices at once.
+fn install_sigint(vm: &mut Vm) {
     let flag = vm.interrupt.clone();
     let _ = SIGINT_FLAG.set(flag);
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    if let Some((read, write)) = ferrite_vm::ospoll::wake_pipe() {
+        SIGINT_WAKE_FD.store(write, std::sync::atomic::Ordering::Relaxed);
+        vm.sched.interrupt_fd = Some(read);
+    }
+    // SAFETY: the handler only stores to an atomic and writes to a pipe, both async-signal-safe.
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
 }
 
 static SIGINT_FLAG: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+/// The write end of the interrupt pipe (-1: none).
+static SIGINT_WAKE_FD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
 
 extern "C" fn on_sigint(_sig: libc::c_int) {
     if let Some(f) = SIGINT_FLAG.get() {
         f.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let fd = SIGINT_WAKE_FD.load(std::sync::atomic::Ordering::Relaxed);
+    if fd >= 0 {
+        ferrite_vm::ospoll::wake(fd);
     }
 }
 

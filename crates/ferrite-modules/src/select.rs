@@ -7,8 +7,8 @@
 //! `poll()` returns `(obj, event)` tuples as MicroPython does (CPython returns descriptors);
 //! `ipoll()` returns an iterator over the same tuples, and its `flags=1` (one-shot) sets the
 //! event mask of an object that fired to 0. POLLHUP and POLLERR are reported whatever the mask.
-//! Like the socket methods, waiting lets other threads run (see socket/wait.rs); timeouts are
-//! measured on the VM clock. `unregister` of an object that is not registered does nothing.
+//! Like the socket methods, waiting parks the thread on the descriptors with the scheduler, so
+//! other threads run (see socket/wait.rs); timeouts are measured on the VM clock. `unregister` of an object that is not registered does nothing.
 
 use ferrite_vm::builtins::{check_args, kwarg};
 use ferrite_vm::native::NativeFunction;
@@ -16,14 +16,14 @@ use ferrite_vm::{native, ExcKind, Name, NativeModuleDef, ObjRef, PyResult, Value
 
 use crate::socket::sock_fd;
 use crate::socket::sys;
-use crate::socket::wait::{attempt_arg, deadline_arg, wait_fds, Waited};
+use crate::socket::wait::{deadline_arg, wait_fds, Waited};
 use crate::util::{add_functions, set};
 
 pub static MODULE: NativeModuleDef = NativeModuleDef { name: "select", init };
 
 /// MicroPython's stream ioctl request for poll readiness.
 const MP_STREAM_POLL: i64 = 3;
-/// How often a wait re-asks `ioctl` streams when it blocks the VM.
+/// How often a wait re-asks `ioctl` streams (they have no descriptor to wait on).
 const IOCTL_RECHECK_NS: u64 = 10_000_000;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -156,20 +156,19 @@ fn ioctl_events(vm: &mut Vm, obj: Value, mask: i16) -> PyResult<i16> {
     Ok((v & 0xffff) as u16 as i16)
 }
 
-/// `_poll(poller, deadline, attempt, flags)`: the list of `(obj, events)`, or the poller itself
-/// when the thread was deferred.
+/// `_poll(poller, deadline, flags)`: the list of `(obj, events)`, or the poller itself when
+/// the thread was parked.
 fn poll_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_poll", args, 4, 4)?;
+    check_args(vm, "_poll", args, 3, 3)?;
     let me = args[0];
     let deadline = deadline_arg(vm, Some(args[1]))?;
-    let attempt = attempt_arg(vm, Some(args[2]))?;
-    let oneshot = vm.index_value(args[3], "flags")? & 1 != 0;
+    let oneshot = vm.index_value(args[2], "flags")? & 1 != 0;
     let entries = with_poller(vm, me, |p| p.entries.clone())?;
     let mark = vm.roots_mark();
     for e in &entries {
         vm.root(e.obj);
     }
-    let r = poll_entries(vm, &entries, deadline, attempt);
+    let r = poll_entries(vm, &entries, deadline);
     vm.truncate_roots(mark);
     let Some(revents) = r? else { return Ok(me) };
     // No collection happens between these allocations (the GC runs only at safe points).
@@ -190,7 +189,7 @@ fn poll_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
 }
 
 /// Each entry's revents, or None when deferred.
-fn poll_entries(vm: &mut Vm, entries: &[Entry], deadline: Option<u64>, attempt: u32) -> PyResult<Option<Vec<i16>>> {
+fn poll_entries(vm: &mut Vm, entries: &[Entry], deadline: Option<u64>) -> PyResult<Option<Vec<i16>>> {
     let has_ioctl = entries.iter().any(|e| e.kind == Kind::Ioctl);
     loop {
         let mut revents = vec![0i16; entries.len()];
@@ -217,15 +216,15 @@ fn poll_entries(vm: &mut Vm, entries: &[Entry], deadline: Option<u64>, attempt: 
         let fd_revents = if ioctl_ready {
             sys::poll(&fds, 0).map_err(|e| vm.os_error(e))?
         } else {
-            // With ioctl streams, a blocking wait comes back now and then to ask them again.
+            // With ioctl streams, a wait comes back now and then to ask them again.
             let now = vm.clock.monotonic_ns();
-            let capped = if has_ioctl && !vm.can_defer_wait() {
+            let capped = if has_ioctl {
                 let c = now.saturating_add(IOCTL_RECHECK_NS);
                 Some(deadline.map_or(c, |d| d.min(c)))
             } else {
                 deadline
             };
-            match wait_fds(vm, &fds, capped, attempt)? {
+            match wait_fds(vm, &fds, capped)? {
                 Waited::Ready(r) => r,
                 Waited::Deferred => return Ok(None),
                 Waited::TimedOut if capped != deadline && deadline.is_none_or(|d| d > vm.clock.monotonic_ns()) => {
@@ -255,19 +254,18 @@ fn deadline(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
     Ok(Value::Int(i64::try_from(d).unwrap_or(i64::MAX)))
 }
 
-/// `_select(deadline, attempt, rlist, wlist, xlist)`: the three ready lists, or None when
-/// deferred.
+/// `_select(deadline, rlist, wlist, xlist)`: the three ready lists, or None when the thread was
+/// parked.
 fn select_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_select", args, 5, 5)?;
+    check_args(vm, "_select", args, 4, 4)?;
     let deadline = deadline_arg(vm, Some(args[0]))?;
-    let attempt = attempt_arg(vm, Some(args[1]))?;
     let mark = vm.roots_mark();
-    let r = select_lists(vm, &args[2..], deadline, attempt);
+    let r = select_lists(vm, &args[1..], deadline);
     vm.truncate_roots(mark);
     r
 }
 
-fn select_lists(vm: &mut Vm, lists: &[Value], deadline: Option<u64>, attempt: u32) -> PyResult<Value> {
+fn select_lists(vm: &mut Vm, lists: &[Value], deadline: Option<u64>) -> PyResult<Value> {
     let events = [libc::POLLIN, libc::POLLOUT, libc::POLLPRI];
     let mut objs: Vec<(usize, Value)> = Vec::new();
     let mut fds = Vec::new();
@@ -287,7 +285,7 @@ fn select_lists(vm: &mut Vm, lists: &[Value], deadline: Option<u64>, attempt: u3
             fds.push((fd, ev));
         }
     }
-    let revents = match wait_fds(vm, &fds, deadline, attempt)? {
+    let revents = match wait_fds(vm, &fds, deadline)? {
         Waited::Ready(r) => r,
         Waited::TimedOut => vec![0; fds.len()],
         Waited::Deferred => return Ok(Value::None),
@@ -339,32 +337,26 @@ def _ms(timeout):
 class _Methods:
     def poll(self, timeout=-1):
         d = _ms(timeout)
-        k = 0
         while True:
-            r = _poll(self, d, k, 0)
+            r = _poll(self, d, 0)
             if r is not self:
                 return r
-            k += 1
 
     def ipoll(self, timeout=-1, flags=0):
         d = _ms(timeout)
-        k = 0
         while True:
-            r = _poll(self, d, k, flags)
+            r = _poll(self, d, flags)
             if r is not self:
                 return iter(r)
-            k += 1
 
 def select(rlist, wlist, xlist, timeout=None):
     if timeout is not None and timeout < 0:
         raise ValueError('timeout must be non-negative')
     d = None if timeout is None else _deadline(timeout * 1000000000)
-    k = 0
     while True:
-        r = _select(d, k, rlist, wlist, xlist)
+        r = _select(d, rlist, wlist, xlist)
         if r is not None:
             return r
-        k += 1
 "#;
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

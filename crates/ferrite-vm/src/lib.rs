@@ -24,6 +24,7 @@ pub mod names;
 pub mod native;
 pub mod object;
 pub mod ops;
+pub mod ospoll;
 pub mod run;
 pub mod sched;
 pub mod types;

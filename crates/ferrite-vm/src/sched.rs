@@ -1,8 +1,18 @@
 //! The scheduler: `_thread` threads are fibers inside the VM, switched at safe points and at
-//! every blocking call. Because it sees every wait (a deadline, a lock), it can drive virtual
-//! time (jump the clock to the earliest deadline when everyone waits), report a deadlock
-//! (everyone waits and nothing can wake anyone) instead of hanging, and replay an interleaving
-//! from a seed.
+//! every blocking call. Because it sees every wait (a deadline, a lock, a file descriptor), it
+//! can drive virtual time (jump the clock to the earliest deadline when everyone waits), report
+//! a deadlock (everyone waits and nothing can wake anyone) instead of hanging, and replay an
+//! interleaving from a seed.
+//!
+//! Waiting for I/O: a native socket or select step that would block parks its thread with
+//! `Wait::Io` (its descriptors are kept in `ThreadState::fds`). Whenever a thread is chosen
+//! while some thread waits on I/O, one zero-timeout `poll(2)` over all their descriptors wakes
+//! those that are ready. When nobody can run, the scheduler blocks in one `poll(2)` over every
+//! parked thread's descriptors and the interrupt pipe, until the earliest sleep or lock deadline:
+//! a descriptor becoming ready wakes its thread at once, Ctrl-C ends the wait at once, and an
+//! idle program uses no CPU. A thread waiting on I/O is never part of a deadlock (something
+//! outside may write), and while one does, virtual time does not jump: the wait is real and the
+//! virtual clock is charged the real time it took.
 //!
 //! The running thread's stacks live in the `Vm` fields the interpreter uses (`stack`, `frames`,
 //! `handled`); the others are parked in `threads`. A switch swaps them. Switching happens only
@@ -26,6 +36,9 @@ pub enum Wait {
     /// `lock.acquire` of this lock object, giving up at the deadline if any. When it gets the
     /// lock, the call's result (True) replaces the placeholder on its stack; on timeout, False.
     Lock(ObjRef, Option<u64>),
+    /// A socket or poll step waits until one of the thread's `fds` is ready (any `revents`,
+    /// including POLLHUP/POLLERR/POLLNVAL) or the deadline passes; the step runs again then.
+    Io(Option<u64>),
     /// Not started yet: will call its entry function when first scheduled.
     New,
 }
@@ -40,6 +53,8 @@ pub struct ThreadState {
     pub start: Option<(Value, Value, Value)>,
     /// The function the thread was started with (named when an exception ends the thread).
     pub func: Value,
+    /// With `Wait::Io`: the descriptors and `poll(2)` events it waits for.
+    pub fds: Vec<(i32, i16)>,
 }
 
 /// A lock's state (the payload of `_thread.LockType` objects).
@@ -71,6 +86,12 @@ pub struct Scheduler {
     current_func: Value,
     /// Without a seed: a fixed generator for the preemption jitter (runs stay reproducible).
     jitter: u64,
+    /// The descriptors of a pending `Wait::Io` (moved to the thread when it parks).
+    pending_fds: Vec<(i32, i16)>,
+    /// The read end of a pipe the embedder's SIGINT handler writes to (after setting
+    /// `vm.interrupt`), polled with every OS wait so Ctrl-C ends it at once. Without one, OS
+    /// waits are cut into `INTERRUPT_SLICE_NS` slices.
+    pub interrupt_fd: Option<i32>,
 }
 
 /// Safe-point checks (each 1024 ticks) between preemptive switches without a seed.
@@ -88,6 +109,9 @@ const TICK_DUE: u32 = 1 << 20;
 /// With `-X virtual-time`, how far the clock moves at each preemption check (about every
 /// 1024 safe points, i.e. loop iterations and calls): roughly what running them takes.
 const VIRTUAL_NS_PER_CHECK: u64 = 50_000;
+
+/// The longest OS wait when no interrupt pipe is set up: how late Ctrl-C may be noticed.
+const INTERRUPT_SLICE_NS: u64 = 20_000_000;
 
 /// The file name of the thread entry trampoline's code.
 const THREAD_ENTRY_FILE: &str = "<thread>";
@@ -110,6 +134,8 @@ impl Scheduler {
             native_calls: 0,
             current_func: Value::None,
             jitter: 0x2545_f491_4f6c_dd1d,
+            pending_fds: Vec::new(),
+            interrupt_fd: None,
         }
     }
 
@@ -180,6 +206,7 @@ impl Vm {
             wait: Wait::New,
             start: Some((func, args, kwargs)),
             func,
+            fds: Vec::new(),
         });
         Ok(id)
     }
@@ -241,6 +268,7 @@ impl Vm {
             wait,
             start: None,
             func: self.sched.current_func,
+            fds: if matches!(wait, Wait::Io(_)) { std::mem::take(&mut self.sched.pending_fds) } else { Vec::new() },
         };
         self.sched.threads.push(state);
         let next = self.pick_next()?;
@@ -274,10 +302,11 @@ impl Vm {
         }
         let main = self.sched.threads.iter().position(|t| t.id == 1)?;
         let t = self.sched.threads.get_mut(main)?;
-        if !matches!(t.wait, Wait::Sleep(_) | Wait::Lock(..)) {
+        if !matches!(t.wait, Wait::Sleep(_) | Wait::Lock(..) | Wait::Io(_)) {
             return None;
         }
         t.wait = Wait::Runnable;
+        t.fds.clear();
         self.interrupt.store(false, Ordering::Relaxed);
         self.pending_interrupt = true;
         self.tick = TICK_DUE;
@@ -285,13 +314,24 @@ impl Vm {
     }
 
     /// Chooses the next thread to run among the parked ones, waking sleepers, granting free
-    /// locks and advancing (virtual) time as needed. Errors when no thread can ever run again.
+    /// locks, polling descriptors and advancing (virtual) time as needed. Errors when no thread
+    /// can ever run again.
     fn pick_next(&mut self) -> PyResult<usize> {
+        // Readiness found by a blocking poll (nobody ran since, so it still holds).
+        let mut polled: Option<Vec<bool>> = None;
         loop {
             if let Some(main) = self.wake_main_for_interrupt() {
                 return Ok(main);
             }
             let now = self.clock.monotonic_ns();
+            // Waiting on no descriptor at all (`select.select([], [], [], t)`) is only a sleep:
+            // it neither blocks virtual time nor rules out a deadlock.
+            let has_io = self.sched.threads.iter().any(|t| matches!(t.wait, Wait::Io(_)) && !t.fds.is_empty());
+            let io_ready = match polled.take() {
+                Some(r) => r,
+                None if has_io => self.poll_io_waiters(Some(0))?,
+                None => Vec::new(),
+            };
             // Wake whatever can go on.
             let mut ready: Vec<usize> = Vec::new();
             for i in 0..self.sched.threads.len() {
@@ -302,6 +342,9 @@ impl Vm {
                     Wait::Lock(l, deadline) => {
                         let free = self.data::<LockState>(Value::Obj(l)).is_some_and(|s| s.owner.is_none());
                         free || deadline.is_some_and(|d| d <= now)
+                    }
+                    Wait::Io(deadline) => {
+                        io_ready.get(i).copied().unwrap_or(false) || deadline.is_some_and(|d| d <= now)
                     }
                 };
                 if runnable {
@@ -317,29 +360,97 @@ impl Vm {
                 self.complete_wait(pick, now);
                 return Ok(pick);
             }
-            // Nobody can run: wait for the earliest deadline.
+            // Nobody can run: wait for the earliest deadline, or for a descriptor.
             let earliest = self
                 .sched
                 .threads
                 .iter()
                 .filter_map(|t| match t.wait {
                     Wait::Sleep(d) => Some(d),
-                    Wait::Lock(_, Some(d)) => Some(d),
+                    Wait::Lock(_, Some(d)) | Wait::Io(Some(d)) => Some(d),
                     _ => None,
                 })
                 .min();
-            match earliest {
-                Some(d) => {
-                    let delta = d.saturating_sub(now);
-                    self.flush_out();
-                    // Real time in slices, so that Ctrl-C is noticed promptly (checked at the
-                    // top of the loop); virtual time jumps.
-                    let step = if self.config.virtual_time { delta } else { delta.min(20_000_000) };
-                    self.clock.sleep_ns(step);
+            let timeout = earliest.map(|d| d.saturating_sub(now));
+            if !has_io {
+                match timeout {
+                    None => return Err(self.deadlock()),
+                    Some(t) if self.config.virtual_time => {
+                        // Nothing waits for the outside world: the clock jumps.
+                        self.clock.sleep_ns(t);
+                        continue;
+                    }
+                    Some(_) => {}
                 }
-                None => return Err(self.deadlock()),
+            }
+            // A real wait, also under virtual time when a thread waits on I/O (the virtual clock
+            // is then charged the real time spent).
+            self.flush_out();
+            let started = std::time::Instant::now();
+            let r = self.poll_io_waiters(timeout)?;
+            if self.config.virtual_time {
+                self.clock.sleep_ns(started.elapsed().as_nanos() as u64);
+            }
+            polled = Some(r);
+        }
+    }
+
+    /// One `poll(2)` over the descriptors of every thread waiting on I/O and the interrupt pipe,
+    /// for at most `timeout_ns`: which threads (by index) have a descriptor ready.
+    fn poll_io_waiters(&mut self, timeout_ns: Option<u64>) -> PyResult<Vec<bool>> {
+        let mut fds: Vec<(i32, i16)> = Vec::new();
+        let mut owner: Vec<usize> = Vec::new();
+        for (i, t) in self.sched.threads.iter().enumerate() {
+            if matches!(t.wait, Wait::Io(_)) {
+                fds.extend_from_slice(&t.fds);
+                owner.extend(std::iter::repeat_n(i, t.fds.len()));
             }
         }
+        let revents = match self.os_poll(&fds, timeout_ns) {
+            Ok(r) => r,
+            Err(e) => return Err(self.os_error(e)),
+        };
+        let mut ready = vec![false; self.sched.threads.len()];
+        for (&i, &r) in owner.iter().zip(revents.iter()) {
+            if r != 0 {
+                if let Some(slot) = ready.get_mut(i) {
+                    *slot = true;
+                }
+            }
+        }
+        Ok(ready)
+    }
+
+    /// `poll(2)` over `fds` and the interrupt pipe, for at most `timeout_ns` (None: until
+    /// something happens), in slices of `INTERRUPT_SLICE_NS` when there is no interrupt pipe.
+    /// Returns the `revents` of `fds`; Ctrl-C or a slice's end returns with nothing ready.
+    pub fn os_poll(&mut self, fds: &[(i32, i16)], timeout_ns: Option<u64>) -> Result<Vec<i16>, i32> {
+        use std::sync::atomic::Ordering;
+        let Some(ifd) = self.sched.interrupt_fd else {
+            let t = timeout_ns.map_or(INTERRUPT_SLICE_NS, |t| t.min(INTERRUPT_SLICE_NS));
+            return crate::ospoll::poll(fds, Some(t));
+        };
+        if timeout_ns != Some(0) && self.interrupt.load(Ordering::Relaxed) {
+            // Ctrl-C came before this wait (its byte may already have been drained).
+            return Ok(vec![0; fds.len()]);
+        }
+        let mut all = Vec::with_capacity(fds.len() + 1);
+        all.extend_from_slice(fds);
+        all.push((ifd, libc::POLLIN));
+        let mut r = crate::ospoll::poll(&all, timeout_ns)?;
+        if r.pop().is_some_and(|ev| ev != 0) {
+            crate::ospoll::drain(ifd);
+        }
+        Ok(r)
+    }
+
+    /// Parks the running thread once the running native call returns, until one of `fds` is
+    /// ready or `deadline` (monotonic ns) passes; the caller then tries its operation again.
+    /// Only when `can_defer_wait()`.
+    pub fn defer_io_wait(&mut self, fds: &[(i32, i16)], deadline: Option<u64>) {
+        self.sched.pending_fds.clear();
+        self.sched.pending_fds.extend_from_slice(fds);
+        self.sched.pending = Some(Wait::Io(deadline));
     }
 
     /// Finishes the wait of a thread about to run: a lock waiter takes the lock (its acquire
@@ -363,6 +474,7 @@ impl Vm {
             }
         }
         self.sched.threads[i].wait = Wait::Runnable;
+        self.sched.threads[i].fds.clear();
     }
 
     /// Pushes the root frame of a thread that is starting.
@@ -439,6 +551,9 @@ impl Vm {
                     };
                     report.push_str(&format!("  {who}{at} waits for lock 0x{:x}, held by {holder}\n", lock_addr(l)));
                 }
+                // A thread waiting on a descriptor is never deadlocked: only an empty wait
+                // (`select.select([], [], [])`) is reported.
+                Wait::Io(_) => report.push_str(&format!("  {who}{at} waits for I/O on no descriptor\n")),
                 other => report.push_str(&format!("  {who}{at}: {other:?}\n")),
             }
         }
@@ -488,6 +603,7 @@ impl Vm {
                         wait: Wait::Lock(l, None),
                         start: None,
                         func: Value::None,
+                        fds: Vec::new(),
                     });
                     let e = self.deadlock();
                     self.sched.threads.clear();

@@ -40,10 +40,6 @@ _DONE = 3
 # What a task's coroutine yields to the loop after registering itself somewhere.
 _PARK = object()
 
-# Longest idle wait while a ThreadSafeFlag is awaited and sockets are polled (the poll cannot
-# also wait for the flag): the flag is noticed within this many milliseconds.
-TSF_POLL_MS = 2
-
 
 # --- The clock: ticks_ms unwrapped into a count that never wraps.
 
@@ -75,8 +71,14 @@ _cur = None
 _self_cancel = None
 _stopping = False
 _running = False
-_idle = False
+# How the idle loop waits, so that ThreadSafeFlag.set() can wake it: 0 not idle, _IDLE_LOCK on
+# _wake_lock, _IDLE_POLL in the poller (woken through the _wake_r/_wake_w socket pair).
+_idle = 0
+_IDLE_LOCK = 1
+_IDLE_POLL = 2
 _wake_lock = None
+_wake_r = None
+_wake_w = None
 _task_count = 0
 
 
@@ -147,14 +149,22 @@ def _compact_timers():
 
 
 def _poke():
-    # Wakes the loop if it is idle waiting for a ThreadSafeFlag (safe from other threads).
+    # Wakes the loop if it is idle waiting for a ThreadSafeFlag (safe from other threads): the
+    # loop sets _idle before its last look at the flags, so a set() after that look sees it.
     global _idle
-    if _idle:
-        _idle = False
-        try:
-            _wake_lock.release()
-        except RuntimeError:
-            pass
+    how = _idle
+    if how:
+        _idle = 0
+        if how == _IDLE_POLL:
+            try:
+                _wake_w.send(b"\0")
+            except OSError:
+                pass  # the pair is full: the poll is woken already
+        else:
+            try:
+                _wake_lock.release()
+            except RuntimeError:
+                pass
 
 
 # --- Tasks.
@@ -506,6 +516,8 @@ def _io_poll(timeout):
     for obj, flags in evs:
         ent = _io.get(id(obj))
         if ent is None:
+            if obj is _wake_r:
+                _drain_waker()
             continue
         bad = flags & ~(_POLLIN | _POLLOUT)
         if flags & _POLLIN or bad:
@@ -518,6 +530,30 @@ def _io_poll(timeout):
             if t is not None and t._tok == ent[4]:
                 _io_forget(t)
                 _wake(t)
+
+
+def _waker():
+    # The read end of a socket pair registered in the poller: set() writes to the other end
+    # while the loop waits in poll, so the wait ends at once (as a self-pipe does).
+    global _wake_r, _wake_w
+    if _wake_r is None:
+        import socket
+
+        r, w = socket.socketpair()
+        r.setblocking(False)
+        w.setblocking(False)
+        _poller.register(r, _POLLIN)
+        _wake_r = r
+        _wake_w = w
+    return _wake_r
+
+
+def _drain_waker():
+    try:
+        while _wake_r.recv(64):
+            pass
+    except OSError:
+        pass
 
 
 # --- The loop.
@@ -550,24 +586,31 @@ def _wait_idle():
         timeout = _timers[0][0] - _now()
         if timeout < 0:
             timeout = 0
+    if timeout > 0:
+        timeout = int(timeout + 0.999)
     if _io:
-        if _tsf and (timeout < 0 or timeout > TSF_POLL_MS):
-            timeout = TSF_POLL_MS
-        if timeout > 0:
-            timeout = int(timeout + 0.999)
+        # Wait in one poll for the sockets and the waker, which a ThreadSafeFlag.set() (or an
+        # Event.set()) from another thread writes to.
+        _waker()
+        _idle = _IDLE_POLL
+        for f in _tsf:
+            if f._flag:
+                _idle = 0
+                return
         _io_poll(timeout)
+        _idle = 0
         return
     if _tsf or timeout < 0:
         if _thread is None:
-            _sleep_ms(TSF_POLL_MS if timeout < 0 or timeout > TSF_POLL_MS else timeout)
+            _sleep_ms(1 if timeout < 0 else timeout)
             return
         if _wake_lock is None:
             _wake_lock = _thread.allocate_lock()
             _wake_lock.acquire()
-        _idle = True
+        _idle = _IDLE_LOCK
         for f in _tsf:
             if f._flag:
-                _idle = False
+                _idle = 0
                 return
         if timeout < 0:
             if _tsf:
@@ -580,7 +623,7 @@ def _wait_idle():
                 _wake_lock.acquire()
         else:
             _wake_lock.acquire(1, timeout / 1000)
-        _idle = False
+        _idle = 0
         return
     if timeout > 0:
         _sleep_ms(timeout)

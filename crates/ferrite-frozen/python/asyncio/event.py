@@ -6,8 +6,9 @@ from .core import Event  # defined in core: its wait/set are hot paths
 
 class ThreadSafeFlag:
     # Set from anywhere (another _thread thread, an IRQ or scheduled callback); awaited by one
-    # task at a time. The loop checks the flags being waited on each time round, and while
-    # idle it blocks on a lock that set() releases.
+    # task at a time. The loop checks the flags being waited on each time round. While idle it
+    # blocks on a lock that set() releases or, when it also polls sockets, in the poll, which
+    # set() ends by writing to the loop's waker socket pair (core._poke).
 
     def __init__(self):
         self._flag = False

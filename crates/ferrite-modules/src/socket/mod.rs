@@ -13,10 +13,11 @@
 //! stream methods return None instead of raising EAGAIN, as MicroPython's streams do.
 //!
 //! Blocking: descriptors are always non-blocking in the kernel; blocking methods are Python
-//! loops (`PRELUDE`) around native steps that defer to the scheduler while they would block, so
-//! other threads run meanwhile (see `wait.rs`). Timeouts are measured on the VM clock.
+//! loops (`PRELUDE`) around native steps that park the thread on its descriptor with the
+//! scheduler while they would block, so other threads run meanwhile (see `wait.rs`). Timeouts are measured on the VM clock.
 //! Beyond MicroPython: getsockname, getpeername, shutdown, gettimeout, getsockopt, recv_into,
-//! the family/type/proto attributes, inet_pton/inet_ntop.
+//! the family/type/proto attributes, inet_pton/inet_ntop, socketpair (CPython's, AF_UNIX by
+//! default; asyncio uses one to wake its poll).
 
 pub mod sys;
 pub mod wait;
@@ -32,7 +33,7 @@ use ferrite_vm::{native, ExcKind, Name, NativeModuleDef, ObjRef, PyResult, Value
 
 use crate::util::{add_functions, set};
 use sys::SockAddr;
-use wait::{attempt_arg, deadline_arg, deadline_value, wait_fds, Waited};
+use wait::{deadline_arg, deadline_value, wait_fds, Waited};
 
 pub static MODULE: NativeModuleDef = NativeModuleDef { name: "socket", init };
 
@@ -346,7 +347,7 @@ enum Step<T> {
     Done(T),
     /// Would block on a non-blocking socket.
     WouldBlock,
-    /// The thread waits (scheduler sleep); try again afterwards.
+    /// The thread waits (parked on the descriptor); try again afterwards.
     Deferred,
 }
 
@@ -356,7 +357,6 @@ fn io_step<T>(
     vm: &mut Vm,
     s: Value,
     deadline: Option<u64>,
-    attempt: u32,
     events: i16,
     mut op: impl FnMut(&mut Vm, i32) -> Result<T, i32>,
 ) -> PyResult<Step<T>> {
@@ -369,7 +369,7 @@ fn io_step<T>(
                 if timeout == Some(0) {
                     return Ok(Step::WouldBlock);
                 }
-                match wait_fds(vm, &[(fd, events)], deadline, attempt)? {
+                match wait_fds(vm, &[(fd, events)], deadline)? {
                     Waited::Ready(_) => continue,
                     Waited::TimedOut => return Err(vm.os_error(libc::ETIMEDOUT)),
                     Waited::Deferred => return Ok(Step::Deferred),
@@ -398,13 +398,12 @@ fn deadline(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
     Ok(deadline_value(vm, t.filter(|&t| t > 0)))
 }
 
-/// `_accept(sock, deadline, attempt)`.
+/// `_accept(sock, deadline)`.
 fn accept_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_accept", args, 3, 3)?;
+    check_args(vm, "_accept", args, 2, 2)?;
     let s = args[0];
     let d = deadline_arg(vm, Some(args[1]))?;
-    let k = attempt_arg(vm, Some(args[2]))?;
-    let step = io_step(vm, s, d, k, libc::POLLIN, |_, fd| sys::accept(fd))?;
+    let step = io_step(vm, s, d, libc::POLLIN, |_, fd| sys::accept(fd))?;
     let step = match step {
         Step::Done((nfd, addr)) => {
             let cls = vm.type_of(s);
@@ -420,16 +419,15 @@ fn accept_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
     finish(vm, s, step, false)
 }
 
-/// `_connect(sock, deadline, attempt, address)`.
+/// `_connect(sock, deadline, address)`.
 fn connect_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_connect", args, 4, 4)?;
+    check_args(vm, "_connect", args, 3, 3)?;
     let s = args[0];
     let d = deadline_arg(vm, Some(args[1]))?;
-    let k = attempt_arg(vm, Some(args[2]))?;
     let (fd, timeout) = state(vm, s)?;
     let (family, connecting) = with_sock(vm, s, |x| (x.family, x.connecting))?;
     if !connecting {
-        let a = parse_addr(vm, family, args[3])?;
+        let a = parse_addr(vm, family, args[2])?;
         match sys::connect(fd, &a) {
             Ok(()) => return Ok(Value::None),
             Err(e) if e == libc::EINPROGRESS || e == libc::EINTR || e == libc::EAGAIN => {
@@ -441,7 +439,7 @@ fn connect_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<
             Err(e) => return Err(vm.os_error(e)),
         }
     }
-    let waited = wait_fds(vm, &[(fd, libc::POLLOUT)], d, k);
+    let waited = wait_fds(vm, &[(fd, libc::POLLOUT)], d);
     let waited = match waited {
         Ok(w) => w,
         Err(e) => {
@@ -466,18 +464,17 @@ fn connect_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<
     }
 }
 
-/// `_send(sock, deadline, attempt, data, offset, flags, stream)`: sends from `data[offset:]`.
+/// `_send(sock, deadline, data, offset, flags, stream)`: sends from `data[offset:]`.
 fn send_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_send", args, 7, 7)?;
+    check_args(vm, "_send", args, 6, 6)?;
     let s = args[0];
     let d = deadline_arg(vm, Some(args[1]))?;
-    let k = attempt_arg(vm, Some(args[2]))?;
-    let data = args[3];
-    let off = int_arg(vm, Some(args[4]), 0, "offset")?.max(0) as usize;
-    let flags = c_int(vm, Some(args[5]), 0, "flags")?;
-    let stream = vm.truthy(args[6])?;
+    let data = args[2];
+    let off = int_arg(vm, Some(args[3]), 0, "offset")?.max(0) as usize;
+    let flags = c_int(vm, Some(args[4]), 0, "flags")?;
+    let stream = vm.truthy(args[5])?;
     with_bytes(vm, data, |_| ())?;
-    let step = io_step(vm, s, d, k, libc::POLLOUT, |vm, fd| {
+    let step = io_step(vm, s, d, libc::POLLOUT, |vm, fd| {
         with_bytes(vm, data, |b| sys::send(fd, b.get(off..).unwrap_or(&[]), flags)).unwrap_or(Err(libc::EINVAL))
     })?;
     let step = match step {
@@ -488,19 +485,18 @@ fn send_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     finish(vm, s, step, stream)
 }
 
-/// `_sendto(sock, deadline, attempt, data, address, flags)`.
+/// `_sendto(sock, deadline, data, address, flags)`.
 fn sendto_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_sendto", args, 6, 6)?;
+    check_args(vm, "_sendto", args, 5, 5)?;
     let s = args[0];
     let d = deadline_arg(vm, Some(args[1]))?;
-    let k = attempt_arg(vm, Some(args[2]))?;
-    let data = args[3];
+    let data = args[2];
     state(vm, s)?;
     let family = with_sock(vm, s, |x| x.family)?;
-    let a = parse_addr(vm, family, args[4])?;
-    let flags = c_int(vm, Some(args[5]), 0, "flags")?;
+    let a = parse_addr(vm, family, args[3])?;
+    let flags = c_int(vm, Some(args[4]), 0, "flags")?;
     with_bytes(vm, data, |_| ())?;
-    let step = io_step(vm, s, d, k, libc::POLLOUT, |vm, fd| {
+    let step = io_step(vm, s, d, libc::POLLOUT, |vm, fd| {
         with_bytes(vm, data, |b| sys::sendto(fd, b, flags, &a)).unwrap_or(Err(libc::EINVAL))
     })?;
     let step = match step {
@@ -519,17 +515,16 @@ fn size_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
 }
 
-/// `_recv(sock, deadline, attempt, n, flags, stream)`.
+/// `_recv(sock, deadline, n, flags, stream)`.
 fn recv_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_recv", args, 6, 6)?;
+    check_args(vm, "_recv", args, 5, 5)?;
     let s = args[0];
     let d = deadline_arg(vm, Some(args[1]))?;
-    let k = attempt_arg(vm, Some(args[2]))?;
-    let n = size_arg(vm, args[3])?;
-    let flags = c_int(vm, Some(args[4]), 0, "flags")?;
-    let stream = vm.truthy(args[5])?;
+    let n = size_arg(vm, args[2])?;
+    let flags = c_int(vm, Some(args[3]), 0, "flags")?;
+    let stream = vm.truthy(args[4])?;
     let mut buf = vec![0u8; n];
-    let step = io_step(vm, s, d, k, libc::POLLIN, |_, fd| sys::recv(fd, &mut buf, flags))?;
+    let step = io_step(vm, s, d, libc::POLLIN, |_, fd| sys::recv(fd, &mut buf, flags))?;
     let step = match step {
         Step::Done(got) => {
             buf.truncate(got);
@@ -541,16 +536,15 @@ fn recv_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     finish(vm, s, step, stream)
 }
 
-/// `_recvfrom(sock, deadline, attempt, n, flags)`.
+/// `_recvfrom(sock, deadline, n, flags)`.
 fn recvfrom_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "_recvfrom", args, 5, 5)?;
+    check_args(vm, "_recvfrom", args, 4, 4)?;
     let s = args[0];
     let d = deadline_arg(vm, Some(args[1]))?;
-    let k = attempt_arg(vm, Some(args[2]))?;
-    let n = size_arg(vm, args[3])?;
-    let flags = c_int(vm, Some(args[4]), 0, "flags")?;
+    let n = size_arg(vm, args[2])?;
+    let flags = c_int(vm, Some(args[3]), 0, "flags")?;
     let mut buf = vec![0u8; n];
-    let step = io_step(vm, s, d, k, libc::POLLIN, |_, fd| sys::recvfrom(fd, &mut buf, flags))?;
+    let step = io_step(vm, s, d, libc::POLLIN, |_, fd| sys::recvfrom(fd, &mut buf, flags))?;
     let step = match step {
         Step::Done((got, addr)) => {
             buf.truncate(got);
@@ -616,6 +610,35 @@ fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
     vm.new_list(out)
 }
 
+/// `socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0)`: two connected sockets (CPython).
+fn socketpair(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "socketpair", args, 0, 3)?;
+    let family = args.first().copied().or_else(|| kwarg(vm, kw, "family"));
+    let ty = args.get(1).copied().or_else(|| kwarg(vm, kw, "type"));
+    let proto = args.get(2).copied().or_else(|| kwarg(vm, kw, "proto"));
+    let family = c_int(vm, family, libc::AF_UNIX as i64, "family")?;
+    let ty = c_int(vm, ty, libc::SOCK_STREAM as i64, "type")?;
+    let proto = c_int(vm, proto, 0, "proto")?;
+    let Some(m) = vm.module_ref("socket") else { return Err(vm.internal_error("socket module")) };
+    let n = vm.intern("socket");
+    let Some(cls) = vm.module_get(m, n).and_then(|c| c.as_obj()) else {
+        return Err(vm.internal_error("socket class"));
+    };
+    let (a, b) = sys::socketpair(family, ty, proto).map_err(|e| vm.os_error(e))?;
+    // Each descriptor is owned by its `Sock` from here on (closed when it is dropped, also when
+    // making the object fails); no collection happens between these allocations (the GC runs
+    // only at safe points).
+    let sa = match new_sock(vm, cls, a, family, ty, proto) {
+        Ok(v) => v,
+        Err(e) => {
+            sys::close(b);
+            return Err(e);
+        }
+    };
+    let sb = new_sock(vm, cls, b, family, ty, proto)?;
+    vm.new_tuple(vec![sa, sb])
+}
+
 /// `inet_pton(af, text)` -> packed bytes.
 fn inet_pton(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "inet_pton", args, 2, 2)?;
@@ -674,6 +697,7 @@ native!(RECV_STEP, "_recv", recv_step);
 native!(RECVFROM_STEP, "_recvfrom", recvfrom_step);
 native!(GETADDRINFO, "getaddrinfo", getaddrinfo);
 native!(INET_PTON, "inet_pton", inet_pton);
+native!(SOCKETPAIR, "socketpair", socketpair);
 native!(INET_NTOP, "inet_ntop", inet_ntop);
 
 const METHODS: &[&NativeFunction] = &[
@@ -698,29 +722,23 @@ const METHODS: &[&NativeFunction] = &[
 const PRELUDE: &str = r#"
 def _run(op, s, *a):
     d = _deadline(s)
-    k = 0
     while True:
-        r = op(s, d, k, *a)
+        r = op(s, d, *a)
         if r is not s:
             return r
-        k += 1
 
 def _sendloop(self, data, flags, stream):
     if isinstance(data, str):
         data = data.encode()
     d = _deadline(self)
-    k = 0
     n = 0
     total = len(data)
     while n < total:
-        r = _send(self, d, k, data, n, flags, stream)
+        r = _send(self, d, data, n, flags, stream)
         if r is None:
             return n if n else None
-        if r is self:
-            k += 1
-        else:
+        if r is not self:
             n += r
-            k = 0
     return n
 
 class _Methods:
@@ -763,15 +781,12 @@ class _Methods:
         if n is None:
             n = -1
         d = _deadline(self)
-        k = 0
         parts = []
         got = 0
         while n < 0 or got < n:
-            r = _recv(self, d, k, 4096 if n < 0 else n - got, 0, True)
+            r = _recv(self, d, 4096 if n < 0 else n - got, 0, True)
             if r is self:
-                k += 1
                 continue
-            k = 0
             if r is None:
                 if not got:
                     return None
@@ -795,16 +810,13 @@ class _Methods:
         if limit is None:
             limit = -1
         d = _deadline(self)
-        k = 0
         parts = []
         got = 0
         while limit < 0 or got < limit:
             want = 256 if limit < 0 else min(256, limit - got)
-            r = _recv(self, d, k, want, MSG_PEEK, True)
+            r = _recv(self, d, want, MSG_PEEK, True)
             if r is self:
-                k += 1
                 continue
-            k = 0
             if r is None:
                 if not got:
                     return None
@@ -812,7 +824,7 @@ class _Methods:
             if not r:
                 break
             i = r.find(b'\n')
-            r = _recv(self, None, 0, len(r) if i < 0 else i + 1, 0, True)
+            r = _recv(self, None, len(r) if i < 0 else i + 1, 0, True)
             parts.append(r)
             got += len(r)
             if i >= 0:
@@ -873,6 +885,7 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
             &GETADDRINFO,
             &INET_PTON,
             &INET_NTOP,
+            &SOCKETPAIR,
             &DEADLINE,
             &ACCEPT_STEP,
             &CONNECT_STEP,
@@ -886,6 +899,7 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("AF_INET", libc::AF_INET),
         ("AF_INET6", libc::AF_INET6),
         ("AF_UNSPEC", libc::AF_UNSPEC),
+        ("AF_UNIX", libc::AF_UNIX),
         ("SOCK_STREAM", libc::SOCK_STREAM),
         ("SOCK_DGRAM", libc::SOCK_DGRAM),
         ("SOCK_RAW", libc::SOCK_RAW),

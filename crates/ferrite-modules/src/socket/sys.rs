@@ -173,6 +173,21 @@ pub fn socket(af: i32, ty: i32, proto: i32) -> Result<i32, i32> {
     Ok(fd)
 }
 
+/// `socketpair(2)`: two connected sockets, both non-blocking and close-on-exec.
+pub fn socketpair(af: i32, ty: i32, proto: i32) -> Result<(i32, i32), i32> {
+    let mut fds = [0i32; 2];
+    // SAFETY: `fds` has room for the two descriptors socketpair(2) writes.
+    cvt(unsafe { libc::socketpair(af, ty, proto, fds.as_mut_ptr()) })?;
+    for fd in fds {
+        if let Err(e) = prepare_fd(fd) {
+            close(fds[0]);
+            close(fds[1]);
+            return Err(e);
+        }
+    }
+    Ok((fds[0], fds[1]))
+}
+
 pub fn close(fd: i32) {
     if fd >= 0 {
         // SAFETY: closing a descriptor this module owns; it is forgotten afterwards.
