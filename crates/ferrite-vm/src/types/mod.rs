@@ -24,6 +24,7 @@ pub mod object;
 pub mod set;
 pub mod str;
 pub mod str_extra;
+pub mod str_search;
 pub mod tuple;
 
 pub struct Types {
