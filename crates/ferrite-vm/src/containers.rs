@@ -114,6 +114,19 @@ impl Vm {
     /// `UnpackSequence`/`UnpackEx`: replaces the sequence on top of the stack with its items,
     /// first item on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        if after.is_none() {
+            // `a, b = pair`: a tuple or list of the right length goes straight onto the stack.
+            let items: Option<&[Value]> = match seq.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Tuple(t)) => Some(t),
+                Some(Object::List(l)) => Some(l),
+                _ => None,
+            };
+            if let Some(items) = items.filter(|items| items.len() == before) {
+                self.stack.pop();
+                self.stack.extend(items.iter().rev());
+                return Ok(());
+            }
+        }
         let items = self.iterate_to_vec(seq)?;
         self.stack.pop();
         match after {

@@ -53,9 +53,13 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
         (BinOp::Mod, Object::Str(_)) => crate::format::percent_format(vm, a, b).map(Some),
         (BinOp::Mod, Object::Bytes(_)) => crate::format::percent_format_bytes(vm, a, b).map(Some),
         (BinOp::Add, Object::List(x)) => {
-            let mut items = x.clone();
+            let mut items = Vec::new();
             match rb.map(|r| vm.heap.get(r)) {
-                Some(Object::List(y)) => items.extend_from_slice(y),
+                Some(Object::List(y)) => {
+                    items.reserve_exact(x.len() + y.len());
+                    items.extend_from_slice(x);
+                    items.extend_from_slice(y);
+                }
                 _ => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
@@ -64,9 +68,13 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             vm.new_list(items).map(Some)
         }
         (BinOp::Add, Object::Tuple(x)) => {
-            let mut items = x.to_vec();
+            let mut items = Vec::new();
             match rb.map(|r| vm.heap.get(r)) {
-                Some(Object::Tuple(y)) => items.extend_from_slice(y),
+                Some(Object::Tuple(y)) => {
+                    items.reserve_exact(x.len() + y.len());
+                    items.extend_from_slice(x);
+                    items.extend_from_slice(y);
+                }
                 _ => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
@@ -77,15 +85,19 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
         (BinOp::Mul, Object::List(_) | Object::Tuple(_)) => {
             let is_list = matches!(vm.heap.get(ra), Object::List(_));
             let Some(n) = repeat_count(vm, b) else { return Ok(None) };
-            let items = vm.list_items(a);
-            let total = items.len().saturating_mul(n);
-            if !vm.heap.can_fit(total.saturating_mul(16)) {
+            let len = match vm.heap.get(ra) {
+                Object::List(l) => l.len(),
+                Object::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            if !vm.heap.can_fit(len.saturating_mul(n).saturating_mul(16)) {
                 return Err(vm.memory_error());
             }
-            let mut out = Vec::with_capacity(total);
-            for _ in 0..n {
-                out.extend_from_slice(&items);
-            }
+            let out = match vm.heap.get(ra) {
+                Object::List(l) => l.repeat(n),
+                Object::Tuple(t) => t.repeat(n),
+                _ => Vec::new(),
+            };
             if is_list {
                 vm.new_list(out).map(Some)
             } else {

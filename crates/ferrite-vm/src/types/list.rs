@@ -96,14 +96,21 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     Ok(Value::None)
 }
 
+/// The first position in `start..end` holding `x`. Items are read one at a time (no copy of the
+/// list); `==` may run Python code that changes the list, and then the search sees the change,
+/// as in CPython.
 fn find_index(vm: &mut Vm, r: crate::heap::ObjRef, x: Value, start: usize, end: usize) -> PyResult<Option<usize>> {
-    let items = vm.list_items(Value::Obj(r));
-    for (i, v) in items.iter().enumerate().take(end).skip(start) {
-        if v.is(x) || vm.eq(*v, x)? {
+    let mut i = start;
+    loop {
+        let v = match vm.heap.get(r) {
+            Object::List(l) if i < end.min(l.len()) => l[i],
+            _ => return Ok(None),
+        };
+        if v.is(x) || vm.eq(v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
-    Ok(None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -143,18 +150,26 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "count", args, 2, 2)?;
-    let items = match args[0].as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Tuple(_)) => vm.tuple_items(args[0]),
-        _ => {
-            let r = self_list(vm, args)?;
-            vm.list_items(Value::Obj(r))
-        }
+    let seq = match args[0].as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(_)) => args[0],
+        _ => Value::Obj(self_list(vm, args)?),
     };
+    let Some(r) = seq.as_obj() else { return Ok(Value::Int(0)) };
+    let x = args[1];
     let mut n = 0;
-    for v in items {
-        if v.is(args[1]) || vm.eq(v, args[1])? {
+    let mut i = 0;
+    loop {
+        // One item at a time, without copying the sequence (see `find_index`).
+        let v = match vm.heap.get(r) {
+            Object::List(l) => l.get(i).copied(),
+            Object::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        };
+        let Some(v) = v else { break };
+        if v.is(x) || vm.eq(v, x)? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -169,7 +184,10 @@ fn reverse(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let r = self_list(vm, args)?;
-    let items = vm.list_items(Value::Obj(r));
+    let items = match vm.heap.get(r) {
+        Object::List(l) => l.clone(),
+        _ => Vec::new(),
+    };
     vm.new_list(items)
 }
 
