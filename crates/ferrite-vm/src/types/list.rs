@@ -1,11 +1,12 @@
 //! `list` (docs: library/builtins.html#list, and the CPython list methods MicroPython has).
 
-use crate::builtins::{check_args, check_kwargs, kwarg};
+use crate::builtins::check_args;
 use crate::error::PyResult;
 use crate::intern::Name;
 use crate::native;
 use crate::object::Object;
 use crate::types::add_methods;
+pub use crate::types::list_sort::sort_list;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -204,135 +205,6 @@ fn sort(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let r = self_list(vm, args)?;
     sort_list(vm, Value::Obj(r), kw)?;
     Ok(Value::None)
-}
-
-/// Sorts a list in place: stable merge sort with Python's `<`, optional key and reverse.
-/// The list is emptied during the sort (as CPython does) so a key function that mutates it
-/// cannot corrupt anything.
-pub fn sort_list(vm: &mut Vm, list: Value, kw: &[(Name, Value)]) -> PyResult<()> {
-    check_kwargs(vm, kw, &["key", "reverse"])?;
-    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
-    let reverse = match kwarg(vm, kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    let Some(r) = list.as_obj() else { return Ok(()) };
-    let items = match vm.heap.get_mut(r) {
-        Object::List(l) => std::mem::take(l),
-        _ => return Ok(()),
-    };
-    // Keys are rooted in a list while Python code runs.
-    let keys = match key {
-        Some(k) => {
-            let holder = vm.new_list(Vec::with_capacity(items.len()))?;
-            vm.root(holder);
-            let items_holder = vm.new_list(items.clone())?;
-            vm.root(items_holder);
-            let mut ok = Ok(());
-            for item in &items {
-                match vm.call(k, &[*item]) {
-                    Ok(kv) => {
-                        if let Some(Object::List(l)) = holder.as_obj().map(|h| vm.heap.get_mut(h)) {
-                            l.push(kv);
-                        }
-                    }
-                    Err(e) => {
-                        ok = Err(e);
-                        break;
-                    }
-                }
-            }
-            let keys = vm.list_items(holder);
-            vm.temp_roots.pop();
-            vm.temp_roots.pop();
-            if let Err(e) = ok {
-                if let Object::List(l) = vm.heap.get_mut(r) {
-                    *l = items;
-                }
-                return Err(e);
-            }
-            keys
-        }
-        None => items.clone(),
-    };
-    let holder_items = vm.new_list(items.clone())?;
-    vm.root(holder_items);
-    let holder_keys = vm.new_list(keys.clone())?;
-    vm.root(holder_keys);
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut error = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if error.is_some() {
-            return false;
-        }
-        let (ka, kb) = (keys[a], keys[b]);
-        let r = if reverse { vm.less_than(kb, ka) } else { vm.less_than(ka, kb) };
-        match r {
-            Ok(v) => v,
-            Err(e) => {
-                error = Some(e);
-                false
-            }
-        }
-    });
-    vm.temp_roots.pop();
-    vm.temp_roots.pop();
-    let sorted: Vec<Value> = if error.is_some() { items } else { idx.iter().map(|&i| items[i]).collect() };
-    if let Object::List(l) = vm.heap.get_mut(r) {
-        *l = sorted;
-    }
-    match error {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
-}
-
-/// Stable merge sort of indices with a fallible-through-closure "less than".
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // Insertion sort for short runs.
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    if !less(v[mid], v[mid - 1]) {
-        return;
-    }
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less(right[j], left[i]) {
-            v[k] = right[j];
-            j += 1;
-        } else {
-            v[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j];
-        j += 1;
-        k += 1;
-    }
 }
 
 native!(LIST_NEW, "__new__", list_new);

@@ -20,6 +20,7 @@ pub mod float;
 pub mod function;
 pub mod int;
 pub mod list;
+pub mod list_sort;
 pub mod object;
 pub mod set;
 pub mod str;
