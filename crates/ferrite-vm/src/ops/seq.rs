@@ -136,14 +136,8 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
                 return Ok(None);
             }
             let frozen = matches!(vm.heap.get(ra), Object::FrozenSet(_));
-            let result = set_algebra(vm, op, a, b)?;
-            let out = if frozen { vm.alloc(Object::FrozenSet(Box::new(Dict::new())))? } else { vm.new_set_value()? };
-            vm.root(out);
-            for k in result {
-                vm.set_add(out, k)?;
-            }
-            vm.temp_roots.pop();
-            Ok(Some(out))
+            let d = Box::new(set_from(set_algebra(vm, op, a, b)?));
+            vm.alloc(if frozen { Object::FrozenSet(d) } else { Object::Set(d) }).map(Some)
         }
         (BinOp::BitOr, Object::Dict(_)) => {
             if !matches!(rb.map(|r| vm.heap.get(r)), Some(Object::Dict(_))) {
@@ -160,43 +154,47 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
     }
 }
 
-/// The members of `a op b` for sets, in a deterministic order (a's order, then b's).
-fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value>> {
-    let ka = vm.set_keys(a);
-    let kb = vm.set_keys(b);
+/// The members of `a op b` for sets with their hashes, in a deterministic order (a's order, then
+/// b's). No two are equal: each comes from one set, and b's only when a has no equal member, so
+/// they go into the result table without further lookups, and the stored hashes are reused.
+fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<(Value, u64)>> {
+    let ka = vm.set_entries(a);
     let mut out = Vec::new();
     match op {
         BinOp::BitOr => {
+            let kb = vm.set_entries(b);
+            out.reserve(ka.len() + kb.len());
             out.extend_from_slice(&ka);
-            for k in kb {
-                if !vm.set_contains(a, k)? {
-                    out.push(k);
+            for (k, h) in kb {
+                if vm.dict_find_hashed(a, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
         }
         BinOp::BitAnd => {
-            for k in ka {
-                if vm.set_contains(b, k)? {
-                    out.push(k);
+            for (k, h) in ka {
+                if vm.dict_find_hashed(b, k, h)?.is_some() {
+                    out.push((k, h));
                 }
             }
         }
         BinOp::Sub => {
-            for k in ka {
-                if !vm.set_contains(b, k)? {
-                    out.push(k);
+            for (k, h) in ka {
+                if vm.dict_find_hashed(b, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
         }
         _ => {
-            for k in ka {
-                if !vm.set_contains(b, k)? {
-                    out.push(k);
+            let kb = vm.set_entries(b);
+            for (k, h) in ka {
+                if vm.dict_find_hashed(b, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
-            for k in kb {
-                if !vm.set_contains(a, k)? {
-                    out.push(k);
+            for (k, h) in kb {
+                if vm.dict_find_hashed(a, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
         }
@@ -204,7 +202,17 @@ fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value
     Ok(out)
 }
 
-/// `s |= t` and friends mutate `s` in place.
+/// A set table holding `members` (distinct, with their hashes).
+fn set_from(members: Vec<(Value, u64)>) -> Dict {
+    let mut d = Dict::with_capacity(members.len());
+    for (k, h) in members {
+        d.insert_new(h, k, Value::None);
+    }
+    d
+}
+
+/// `s |= t` and friends mutate `s` in place (also a frozenset the named methods made as their
+/// result: `frozenset.intersection` copies its receiver, then narrows the copy here).
 pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if !vm.is_set_like(b) {
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
@@ -212,12 +220,16 @@ pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResul
             vm.type_error(format!("unsupported types for {}=: '{ta}', '{tb}'", crate::ops::arith::op_symbol(op)))
         );
     }
-    let result = set_algebra(vm, op, a, b)?;
-    if let Some(Object::Set(d)) = a.as_obj().map(|r| vm.heap.get_mut(r)) {
-        d.clear();
+    let result = set_from(set_algebra(vm, op, a, b)?);
+    let Some(r) = a.as_obj() else { return Ok(a) };
+    if let Object::Set(d) | Object::FrozenSet(d) = vm.heap.get_mut(r) {
+        let version = d.version;
+        **d = result;
+        // Iterators over the set notice the change as they would after clear-and-add.
+        d.version = version.wrapping_add(1);
     }
-    for k in result {
-        vm.set_add(a, k)?;
+    if !vm.heap.resize(r) {
+        return Err(vm.memory_error());
     }
     Ok(a)
 }
