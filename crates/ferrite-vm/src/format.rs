@@ -607,14 +607,31 @@ impl Vm {
                     };
                     return Ok(spec.pad(c.to_string(), '<'));
                 }
-                let neg = i < dashu_int::IBig::ZERO;
-                let mag = if neg { -i } else { i };
-                let mut digits = match ty {
-                    'b' => mag.in_radix(2).to_string(),
-                    'o' => mag.in_radix(8).to_string(),
-                    'x' => mag.in_radix(16).to_string(),
-                    'X' => mag.in_radix(16).to_string().to_uppercase(),
-                    _ => mag.to_string(),
+                let (neg, mut digits) = match v {
+                    // Small ints format without the detour through a big integer.
+                    Value::Int(n) => {
+                        let m = n.unsigned_abs();
+                        let digits = match ty {
+                            'b' => format!("{m:b}"),
+                            'o' => format!("{m:o}"),
+                            'x' => format!("{m:x}"),
+                            'X' => format!("{m:X}"),
+                            _ => m.to_string(),
+                        };
+                        (n < 0, digits)
+                    }
+                    _ => {
+                        let neg = i < dashu_int::IBig::ZERO;
+                        let mag = if neg { -i } else { i };
+                        let digits = match ty {
+                            'b' => mag.in_radix(2).to_string(),
+                            'o' => mag.in_radix(8).to_string(),
+                            'x' => mag.in_radix(16).to_string(),
+                            'X' => mag.in_radix(16).to_string().to_uppercase(),
+                            _ => mag.to_string(),
+                        };
+                        (neg, digits)
+                    }
                 };
                 if let Some(sep) = spec.grouping {
                     let group = if matches!(ty, 'd' | 'n') { 3 } else { 4 };

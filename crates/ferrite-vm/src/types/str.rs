@@ -441,8 +441,8 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
         None => -1,
     };
     let limit = if count < 0 { usize::MAX } else { count as usize };
+    let ascii = [r, new].iter().all(|&o| pystr(vm, o).is_some_and(PyStr::is_ascii));
     let (s, old, new) = (text(vm, r), text(vm, old), text(vm, new));
-    let ascii = s.is_ascii() && new.is_ascii();
     let out = if old.is_empty() {
         Some(if count < 0 { s.replace(old, new) } else { s.replacen(old, new, limit) })
     } else if limit == 0 {
@@ -712,24 +712,31 @@ fn format_rec(
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::new();
+    // Scanned as bytes: the braces are ASCII, so every slice below is on character boundaries,
+    // and literal text is copied in runs.
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 16);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
+    let mut lit = 0;
+    while let Some(&c) = bytes.get(i) {
+        if c == b'{' {
+            out.push_str(&s[lit..i]);
+            if bytes.get(i + 1) == Some(&b'{') {
                 out.push('{');
                 i += 2;
+                lit = i;
                 continue;
             }
             // Find the matching close brace, allowing nested {} in the spec.
             let mut depth_b = 1;
             let mut j = i + 1;
-            while j < chars.len() && depth_b > 0 {
-                match chars[j] {
-                    '{' => depth_b += 1,
-                    '}' => depth_b -= 1,
+            while let Some(&b) = bytes.get(j) {
+                if depth_b == 0 {
+                    break;
+                }
+                match b {
+                    b'{' => depth_b += 1,
+                    b'}' => depth_b -= 1,
                     _ => {}
                 }
                 j += 1;
@@ -737,128 +744,168 @@ fn format_rec(
             if depth_b != 0 {
                 return Err(vm.value_error("unmatched '{' in format"));
             }
-            let field: String = chars[i + 1..j - 1].iter().collect();
+            let field = &s[i + 1..j - 1];
             i = j;
-            let (name_part, spec) = match find_outside_brackets(&field, ':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
+            lit = i;
+            let (name_part, spec) = match find_outside_brackets(field, ':') {
+                Some(k) => (&field[..k], &field[k + 1..]),
+                None => (field, ""),
             };
-            let (name_part, conv) = match find_outside_brackets(&name_part, '!') {
+            let (name_part, conv) = match find_outside_brackets(name_part, '!') {
                 Some(k) => {
                     let mut cs = name_part[k + 1..].chars();
                     match (cs.next(), cs.next()) {
-                        (Some(c), None) => (name_part[..k].to_string(), Some(c)),
+                        (Some(c), None) => (&name_part[..k], Some(c)),
                         (None, _) => return Err(vm.value_error("end of string while looking for conversion specifier")),
                         _ => return Err(vm.value_error("expected ':' after conversion specifier")),
                     }
                 }
                 None => (name_part, None),
             };
-            // Split the field name into its first part and the accessors after it.
-            let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
-            let first = &name_part[..first_end];
-            let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
-            if positional && matches!(named, FieldArgs::Map(_)) {
-                return Err(vm.value_error("Format string contains positional fields"));
-            }
-            let mut value = if first.is_empty() {
-                if numbering.1 {
-                    return Err(
-                        vm.value_error("cannot switch from manual field specification to automatic field numbering")
-                    );
-                }
-                let v = pos.get(numbering.0).copied();
-                numbering.0 += 1;
-                match v {
-                    Some(v) => v,
-                    None => return Err(vm.index_error("tuple index out of range")),
-                }
-            } else if let Ok(n) = first.parse::<usize>() {
-                if numbering.0 > 0 {
-                    return Err(
-                        vm.value_error("cannot switch from automatic field numbering to manual field specification")
-                    );
-                }
-                numbering.1 = true;
-                match pos.get(n).copied() {
-                    Some(v) => v,
-                    None => return Err(vm.index_error("tuple index out of range")),
-                }
-            } else {
-                match named {
-                    FieldArgs::Kw(kw) => match kwarg(vm, kw, first) {
-                        Some(v) => v,
-                        None => {
-                            let k = vm.new_str(first)?;
-                            return Err(vm.key_error(k));
-                        }
-                    },
-                    FieldArgs::Map(m) => {
-                        let k = vm.new_str(first)?;
-                        vm.get_item(m, k)?
-                    }
-                }
-            };
-            let mut rest = &name_part[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    if end == 0 {
-                        return Err(vm.value_error("Empty attribute in format string"));
-                    }
-                    let n = vm.intern(&r[..end]);
-                    value = vm.get_attr(value, n)?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let Some(end) = r.find(']') else {
-                        return Err(vm.value_error("Missing ']' in format string"));
-                    };
-                    let key = &r[..end];
-                    if key.is_empty() {
-                        return Err(vm.value_error("Empty attribute in format string"));
-                    }
-                    // As in CPython, only an all-digit key is an int index ("-1" is a str key).
-                    let k = match key.parse::<i64>() {
-                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
-                        _ => vm.new_str(key)?,
-                    };
-                    value = vm.get_item(value, k)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let value = match conv {
-                Some('r') => {
-                    let r = vm.repr(value)?;
-                    vm.new_string(r)?
-                }
-                Some('a') => {
-                    let r = vm.repr(value)?;
-                    vm.new_string(crate::format::ascii_escape(&r))?
-                }
-                Some('s') => {
-                    let r = vm.to_str(value)?;
-                    vm.new_string(r)?
-                }
+            let value = field_value(vm, name_part, pos, named, numbering)?;
+            let converted = match conv {
+                Some('r') => Some(vm.repr(value)?),
+                Some('a') => Some(crate::format::ascii_escape(&vm.repr(value)?)),
+                Some('s') => Some(vm.to_str(value)?),
                 Some(_) => return Err(vm.value_error("unknown conversion specifier")),
+                None => None,
+            };
+            let value = match converted {
+                // `{!r}` with no spec: the converted text is the result.
+                Some(text) if spec.is_empty() => {
+                    out.push_str(&text);
+                    continue;
+                }
+                Some(text) => vm.new_string(text)?,
                 None => value,
             };
-            let spec = if spec.contains('{') { format_rec(vm, &spec, pos, named, depth + 1, numbering)? } else { spec };
-            out.push_str(&vm.format(value, &spec)?);
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+            if spec.contains('{') {
+                let spec = format_rec(vm, spec, pos, named, depth + 1, numbering)?;
+                format_into(vm, &mut out, value, &spec)?;
+            } else {
+                format_into(vm, &mut out, value, spec)?;
+            }
+        } else if c == b'}' {
+            if bytes.get(i + 1) == Some(&b'}') {
+                out.push_str(&s[lit..i]);
                 out.push('}');
                 i += 2;
+                lit = i;
                 continue;
             }
             return Err(vm.value_error("single '}' encountered in format string"));
         } else {
-            out.push(c);
             i += 1;
         }
     }
+    out.push_str(&s[lit..]);
     Ok(out)
+}
+
+/// `format(value, spec)` appended to `out`; a str or small int with an empty spec (the usual
+/// `'{}'`) is written directly instead of through an intermediate string.
+fn format_into(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyResult<()> {
+    if spec.is_empty() {
+        match value {
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{i}");
+                return Ok(());
+            }
+            Value::Obj(r) => {
+                if let Object::Str(ps) = vm.heap.get(r) {
+                    out.push_str(&ps.s);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    let piece = vm.format(value, spec)?;
+    out.push_str(&piece);
+    Ok(())
+}
+
+/// The value a replacement field names: `{}`/`{0}` (positional), `{name}`, then `.attr` and
+/// `[key]` accessors.
+fn field_value(
+    vm: &mut Vm,
+    name_part: &str,
+    pos: &[Value],
+    named: FieldArgs,
+    numbering: &mut (usize, bool),
+) -> PyResult<Value> {
+    // Split the field name into its first part and the accessors after it.
+    let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
+    let first = &name_part[..first_end];
+    let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+    if positional && matches!(named, FieldArgs::Map(_)) {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
+    let mut value = if first.is_empty() {
+        if numbering.1 {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let v = pos.get(numbering.0).copied();
+        numbering.0 += 1;
+        match v {
+            Some(v) => v,
+            None => return Err(vm.index_error("tuple index out of range")),
+        }
+    } else if let Ok(n) = first.parse::<usize>() {
+        if numbering.0 > 0 {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        numbering.1 = true;
+        match pos.get(n).copied() {
+            Some(v) => v,
+            None => return Err(vm.index_error("tuple index out of range")),
+        }
+    } else {
+        match named {
+            FieldArgs::Kw(kw) => match kwarg(vm, kw, first) {
+                Some(v) => v,
+                None => {
+                    let k = vm.new_str(first)?;
+                    return Err(vm.key_error(k));
+                }
+            },
+            FieldArgs::Map(m) => {
+                let k = vm.new_str(first)?;
+                vm.get_item(m, k)?
+            }
+        }
+    };
+    let mut rest = &name_part[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let n = vm.intern(&r[..end]);
+            value = vm.get_attr(value, n)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            // As in CPython, only an all-digit key is an int index ("-1" is a str key).
+            let k = match key.parse::<i64>() {
+                Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                _ => vm.new_str(key)?,
+            };
+            value = vm.get_item(value, k)?;
+            rest = r.get(end + 1..).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    Ok(value)
 }
 
 /// The byte offset of `c` in a replacement field, skipping `[...]` index keys (`{0[a:b]}`).
