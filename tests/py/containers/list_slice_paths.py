@@ -70,3 +70,36 @@ for i in (6, -7):
         t[i]
     except IndexError as e:
         print("IndexError", e)
+
+# Index and slice bounds of every kind: bools, ints past the ends, huge ints, __index__, steps.
+
+
+class I:
+    def __init__(self, v):
+        self.v = v
+
+    def __index__(self):
+        return self.v
+
+
+q = list(range(10))
+for idx in (True, False, -10, 9, I(2), I(-1)):
+    print(q[idx], end=" ")
+    q[idx] = q[idx] * 10
+print(q)
+for bad in (10, -11, 2 ** 70, -(2 ** 70)):
+    try:
+        q[bad]
+    except IndexError:
+        print("IndexError")
+    try:
+        q[bad] = 0
+    except IndexError:
+        print("IndexError")
+for sl in (slice(True, 5), slice(I(1), I(-1), I(2)), slice(-2 ** 70, 2 ** 70), slice(None, None, -2 ** 63),
+           slice(2 ** 70, -2 ** 70, -1), slice(-100, 100, 3), slice(5, None, -1), slice(None, 3, -1)):
+    print(q[sl], tuple(q)[sl], "0123456789"[sl])
+try:
+    q[::0]
+except ValueError as e:
+    print("ValueError", e)
