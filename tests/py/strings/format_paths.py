@@ -17,3 +17,11 @@ for bad in ("{", "}", "{0!}", "{!x}", "{0:{1}", "{0} {}", "{} {0}", "{5}", "{x}"
         print(bad.format(1))
     except (ValueError, IndexError, KeyError) as e:
         print(type(e).__name__)
+print("é%sü%dß%%" % ("日", -3), "%(ké)s|%(k)5s" % {"ké": "v", "k": "w"}, "%5s|%-5s|%.2s" % ("ab", "cd", "xyz"))
+print("%s %d %i %u" % ("", 0, -0, 7), "%-3d|%+d|% d|%3s" % (1, 2, 3, "x"), "%*d|%-*d|%.*f" % (4, 1, 4, 2, 2, 1.5))
+for fmt, arg in (("%(k", {"k": 1}), ("%(", {}), ("%(ké", {"k": 1}), ("%é", 1), ("%", 1), ("%d %d", (1,)),
+                 ("%d", (1, 2)), ("%(k)s", 1), ("%d", "x")):
+    try:
+        print(fmt % arg)
+    except (ValueError, TypeError, KeyError) as e:
+        print(type(e).__name__)

@@ -32,14 +32,15 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
     };
     match (op, vm.heap.get(ra)) {
         (BinOp::Add, Object::Str(x)) => {
-            let Some(y) = vm.str_ref(b) else {
+            let Some(Object::Str(y)) = rb.map(|r| vm.heap.get(r)) else {
                 let tn = vm.type_name(b);
                 return Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")));
             };
-            let mut s = String::with_capacity(x.s.len() + y.len());
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
             s.push_str(&x.s);
-            s.push_str(y);
-            vm.new_string(s).map(Some)
+            s.push_str(&y.s);
+            let ascii = x.is_ascii() && y.is_ascii();
+            crate::types::str::new_from_box(vm, s.into_boxed_str(), ascii).map(Some)
         }
         (BinOp::Mul, Object::Str(x)) => {
             let Some(n) = repeat_count(vm, b) else { return Ok(None) };

@@ -85,7 +85,7 @@ pub fn substr(vm: &mut Vm, r: ObjRef, a: usize, b: usize) -> PyResult<Value> {
 }
 
 /// A str from text already known to be ASCII (or not), skipping the scan that counts characters.
-fn new_from_box(vm: &mut Vm, s: Box<str>, ascii: bool) -> PyResult<Value> {
+pub(crate) fn new_from_box(vm: &mut Vm, s: Box<str>, ascii: bool) -> PyResult<Value> {
     if s.len() <= 1 {
         return vm.new_str(&s);
     }
