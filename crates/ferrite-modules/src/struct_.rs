@@ -27,19 +27,121 @@ struct Field {
     pad: usize,
 }
 
+/// A field as a parsed format stores it: 8 bytes, so that a typical format fits inline.
+#[derive(Clone, Copy, Default)]
+struct Packed {
+    count: u32,
+    code: u8,
+    size: u8,
+    pad: u8,
+}
+
+/// Formats are parsed on every call (as in MicroPython, there is no cache to keep), so a parsed
+/// format must cost no allocation: up to this many fields are kept inline, and a `Format` is
+/// filled in place rather than returned. (A first version returned 16 full-size fields inline,
+/// 536 bytes, by value: copying them through `memcpy` just after they were written made
+/// `bench/struct_pack.py` 6% slower than allocating.)
+const INLINE_FIELDS: usize = 12;
+
 struct Format {
     little: bool,
-    fields: Vec<Field>,
     size: usize,
+    /// How many Python values the format packs or unpacks.
+    values: usize,
+    inline: [Packed; INLINE_FIELDS],
+    len: usize,
+    /// All the fields instead, for a format with more fields or a count past `u32`.
+    spill: Vec<Field>,
 }
 
 impl Format {
-    /// How many Python values the format packs or unpacks.
-    fn values(&self) -> usize {
-        self.fields
+    fn new() -> Format {
+        Format { little: true, size: 0, values: 0, inline: [Packed::default(); INLINE_FIELDS], len: 0, spill: Vec::new() }
+    }
+
+    fn push(&mut self, f: Field) {
+        if self.spill.is_empty() {
+            let packed = u32::try_from(f.count).ok().map(|count| Packed {
+                count,
+                code: f.code,
+                size: f.size as u8,
+                pad: f.pad as u8,
+            });
+            if let (Some(p), Some(slot)) = (packed, self.inline.get_mut(self.len)) {
+                *slot = p;
+                self.len += 1;
+                return;
+            }
+            let inline: Vec<Field> = self.fields().collect();
+            self.spill = inline;
+        }
+        self.spill.push(f);
+    }
+
+    /// The fields, in order.
+    fn fields(&self) -> impl Iterator<Item = Field> + '_ {
+        let inline = if self.spill.is_empty() { self.inline.get(..self.len).unwrap_or(&[]) } else { &[] };
+        inline
             .iter()
-            .map(|f| if matches!(f.code, b's' | b'x') { usize::from(f.code == b's') } else { f.count })
-            .sum()
+            .map(|p| Field { code: p.code, count: p.count as usize, size: p.size as usize, pad: p.pad as usize })
+            .chain(self.spill.iter().copied())
+    }
+}
+
+/// The format parser: walks the fields of a format's text (after the byte-order character),
+/// computing each one's alignment padding from the running offset.
+struct FieldIter<'a> {
+    chars: &'a [u8],
+    i: usize,
+    offset: usize,
+    native: bool,
+}
+
+impl FieldIter<'_> {
+    fn next_field(&mut self) -> Option<Result<Field, &'static str>> {
+        const TOO_LONG: &str = "total struct size too long";
+        let chars = self.chars;
+        let c = loop {
+            let c = *chars.get(self.i)?;
+            self.i += 1;
+            if !c.is_ascii_whitespace() {
+                break c;
+            }
+        };
+        let mut count = 1usize;
+        let mut code = c;
+        if c.is_ascii_digit() {
+            let mut n = (c - b'0') as usize;
+            loop {
+                match chars.get(self.i) {
+                    Some(&d) if d.is_ascii_digit() => {
+                        match n.checked_mul(10).and_then(|n| n.checked_add((d - b'0') as usize)) {
+                            Some(m) => n = m,
+                            None => return Some(Err(TOO_LONG)),
+                        }
+                        self.i += 1;
+                    }
+                    Some(&d) => {
+                        code = d;
+                        self.i += 1;
+                        break;
+                    }
+                    None => return Some(Err("repeat count given without format specifier")),
+                }
+            }
+            count = n;
+        }
+        let Some((std, nat)) = type_size(code) else { return Some(Err("bad typecode")) };
+        let size = if self.native { nat } else { std };
+        let offset = self.offset;
+        let pad =
+            if self.native && !matches!(code, b's' | b'x') && size > 1 { (size - offset % size) % size } else { 0 };
+        let total = if code == b's' { Some(count) } else { size.checked_mul(count) };
+        match total.and_then(|t| offset.checked_add(pad + t)) {
+            Some(end) => self.offset = end,
+            None => return Some(Err(TOO_LONG)),
+        }
+        Some(Ok(Field { code, count, size, pad }))
     }
 }
 
@@ -56,88 +158,68 @@ fn type_size(code: u8) -> Option<(usize, usize)> {
     })
 }
 
-fn bad_typecode(vm: &mut Vm) -> ferrite_vm::PyErr {
-    vm.value_error("bad typecode")
-}
-
-fn parse_format(vm: &mut Vm, fmt: Value) -> PyResult<Format> {
-    let text: Vec<u8> = match vm.str_ref(fmt) {
-        Some(s) => s.as_bytes().to_vec(),
+/// Parses a format argument into `out` (filled in place: a parsed format is moved as little as
+/// possible, see `INLINE_FIELDS`).
+fn parse_format(vm: &mut Vm, fmt: Value, out: &mut Format) -> PyResult<()> {
+    // The format is read in place on the heap; parsing calls nothing that could change it.
+    let parsed = match fmt.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Str(s)) => Some(parse(s.s.as_bytes(), out)),
+        Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(parse(b, out)),
+        _ => None,
+    };
+    let parsed = match parsed {
+        Some(p) => p,
         None => match vm.bytes_like(fmt) {
-            Some(b) => b,
+            Some(b) => parse(&b, out),
             None => {
                 let tn = vm.type_name(fmt);
                 return Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")));
             }
         },
     };
-    let mut chars = text.as_slice();
-    let (native, little) = match chars.first() {
+    parsed.map_err(|msg| vm.value_error(msg))
+}
+
+/// Parses a format's text into `fmt` (fresh from `Format::new`); the error is the ValueError
+/// message.
+fn parse(text: &[u8], fmt: &mut Format) -> Result<(), &'static str> {
+    let (native, little) = match text.first() {
         Some(b'@') => (true, cfg!(target_endian = "little")),
         Some(b'=') => (false, cfg!(target_endian = "little")),
         Some(b'<') => (false, true),
         Some(b'>') | Some(b'!') => (false, false),
         _ => (true, cfg!(target_endian = "little")),
     };
+    let mut chars = text;
     if matches!(chars.first(), Some(b'@' | b'=' | b'<' | b'>' | b'!')) {
         chars = chars.get(1..).unwrap_or(&[]);
     }
-    let mut fields = Vec::new();
-    let mut offset = 0usize;
-    let mut i = 0usize;
-    while let Some(&c) = chars.get(i) {
-        i += 1;
-        if c.is_ascii_whitespace() {
-            continue;
-        }
-        let mut count: Option<usize> = None;
-        let mut code = c;
-        if c.is_ascii_digit() {
-            let mut n = (c - b'0') as usize;
-            loop {
-                match chars.get(i) {
-                    Some(&d) if d.is_ascii_digit() => {
-                        n = n
-                            .checked_mul(10)
-                            .and_then(|n| n.checked_add((d - b'0') as usize))
-                            .ok_or_else(|| vm.value_error("total struct size too long"))?;
-                        i += 1;
-                    }
-                    Some(&d) => {
-                        code = d;
-                        i += 1;
-                        break;
-                    }
-                    None => return Err(vm.value_error("repeat count given without format specifier")),
-                }
-            }
-            count = Some(n);
-        }
-        let count = count.unwrap_or(1);
-        let Some((std, nat)) = type_size(code) else { return Err(bad_typecode(vm)) };
-        let size = if native { nat } else { std };
-        let pad = if native && !matches!(code, b's' | b'x') && size > 1 { (size - offset % size) % size } else { 0 };
-        let total = if matches!(code, b's') {
-            count
-        } else {
-            size.checked_mul(count).ok_or_else(|| vm.value_error("total struct size too long"))?
+    fmt.little = little;
+    let mut it = FieldIter { chars, i: 0, offset: 0, native };
+    while let Some(f) = it.next_field() {
+        let f = f?;
+        fmt.values += match f.code {
+            b's' => 1,
+            b'x' => 0,
+            _ => f.count,
         };
-        offset = offset.checked_add(pad + total).ok_or_else(|| vm.value_error("total struct size too long"))?;
-        fields.push(Field { code, count, size, pad });
+        fmt.push(f);
     }
-    Ok(Format { little, fields, size: offset })
+    fmt.size = it.offset;
+    Ok(())
 }
 
 fn calcsize(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "calcsize", args, 1, 1)?;
-    let f = parse_format(vm, args[0])?;
+    let mut f = Format::new();
+    parse_format(vm, args[0], &mut f)?;
     Ok(Value::Int(f.size as i64))
 }
 
-/// The low `size` bytes of an integer argument (two's complement, so out-of-range values wrap
-/// as in MicroPython).
-fn int_bytes(vm: &mut Vm, v: Value, size: usize, little: bool) -> PyResult<Vec<u8>> {
-    let raw: u64 = match v {
+/// An integer argument as 64 bits (two's complement, so out-of-range values wrap to the field's
+/// size as in MicroPython).
+fn int_bits(vm: &mut Vm, v: Value) -> PyResult<u64> {
+    Ok(match v {
         Value::Int(i) => i as u64,
         Value::Bool(b) => b as u64,
         _ => match vm.to_bigint(v) {
@@ -150,13 +232,44 @@ fn int_bytes(vm: &mut Vm, v: Value, size: usize, little: bool) -> PyResult<Vec<u
                 return Err(vm.type_error(format!("can't convert {tn} to int")));
             }
         },
-    };
-    let bytes = raw.to_le_bytes();
-    let mut out: Vec<u8> = bytes.get(..size).unwrap_or(&bytes).to_vec();
-    if !little {
-        out.reverse();
+    })
+}
+
+/// Writes the low `size` bytes of `raw` at `pos` in the byte order asked for. Each size is its
+/// own fixed-length copy: a variable-length copy calls `memcpy`, which cost more than the
+/// packing itself.
+fn put_bits(out: &mut [u8], pos: usize, raw: u64, size: usize, little: bool) {
+    fn put<const N: usize>(out: &mut [u8], pos: usize, bytes: [u8; N]) {
+        if let Some(dst) = out.get_mut(pos..pos + N) {
+            dst.copy_from_slice(&bytes);
+        }
     }
-    Ok(out)
+    match (size, little) {
+        (1, _) => put(out, pos, [raw as u8]),
+        (2, true) => put(out, pos, (raw as u16).to_le_bytes()),
+        (2, false) => put(out, pos, (raw as u16).to_be_bytes()),
+        (4, true) => put(out, pos, (raw as u32).to_le_bytes()),
+        (4, false) => put(out, pos, (raw as u32).to_be_bytes()),
+        (_, true) => put(out, pos, raw.to_le_bytes()),
+        (_, false) => put(out, pos, raw.to_be_bytes()),
+    }
+}
+
+/// Reads `size` bytes at `pos` as an unsigned number in the byte order asked for (fixed-size
+/// reads, as in `put_bits`).
+fn get_bits(data: &[u8], pos: usize, size: usize, little: bool) -> u64 {
+    fn get<const N: usize>(data: &[u8], pos: usize) -> [u8; N] {
+        data.get(pos..pos + N).and_then(|b| <[u8; N]>::try_from(b).ok()).unwrap_or([0; N])
+    }
+    match (size, little) {
+        (1, _) => get::<1>(data, pos)[0] as u64,
+        (2, true) => u16::from_le_bytes(get(data, pos)) as u64,
+        (2, false) => u16::from_be_bytes(get(data, pos)) as u64,
+        (4, true) => u32::from_le_bytes(get(data, pos)) as u64,
+        (4, false) => u32::from_be_bytes(get(data, pos)) as u64,
+        (_, true) => u64::from_le_bytes(get(data, pos)),
+        (_, false) => u64::from_be_bytes(get(data, pos)),
+    }
 }
 
 /// IEEE 754 half precision from f64, rounding to nearest even.
@@ -227,87 +340,71 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
 }
 
-/// Packs `values` by `fmt` into `out` (which is exactly `fmt.size` bytes long).
+/// Packs `values` by `fmt` into `out` (which is exactly `fmt.size` bytes long and zeroed).
 fn pack_values(vm: &mut Vm, fmt: &Format, values: &[Value], out: &mut [u8]) -> PyResult<()> {
-    if values.len() != fmt.values() {
-        return Err(vm.value_error(format!("pack expected {} items for packing (got {})", fmt.values(), values.len())));
+    if values.len() != fmt.values {
+        return Err(vm.value_error(format!("pack expected {} items for packing (got {})", fmt.values, values.len())));
     }
     let mut pos = 0usize;
-    let mut vals = values.iter();
-    for f in &fmt.fields {
+    let mut vals = values.iter().copied();
+    let little = fmt.little;
+    for f in fmt.fields() {
         pos += f.pad;
         if f.code == b's' {
-            let v = vals.next().copied().unwrap_or(Value::None);
-            let data = match vm.bytes_like(v) {
-                Some(b) => b,
-                None => match vm.str_ref(v) {
-                    Some(s) => s.as_bytes().to_vec(),
-                    None => return Err(vm.type_error("argument for 's' must be a bytes object")),
+            let v = vals.next().unwrap_or(Value::None);
+            let dst = out.get_mut(pos..pos + f.count).unwrap_or(&mut []);
+            // Read in place; the rest of the field stays zero.
+            let copied = match v.as_obj().map(|r| vm.heap.get(r)) {
+                Some(Object::Bytes(b) | Object::ByteArray(b)) => copy_prefix(dst, b),
+                Some(Object::Str(s)) => copy_prefix(dst, s.s.as_bytes()),
+                _ => match vm.bytes_like(v) {
+                    Some(b) => copy_prefix(dst, &b),
+                    None => false,
                 },
             };
-            let n = data.len().min(f.count);
-            if let (Some(dst), Some(src)) = (out.get_mut(pos..pos + n), data.get(..n)) {
-                dst.copy_from_slice(src);
+            if !copied {
+                return Err(vm.type_error("argument for 's' must be a bytes object"));
             }
-            // The rest of the field stays zero.
+            pos += f.count;
+            continue;
+        }
+        if f.code == b'x' {
+            // Pad bytes stay zero.
             pos += f.count;
             continue;
         }
         for _ in 0..f.count {
-            let bytes: Vec<u8> = match f.code {
-                b'x' => vec![0],
-                b'?' => {
-                    let v = vals.next().copied().unwrap_or(Value::None);
-                    vec![vm.truthy(v)? as u8]
-                }
-                b'e' => {
-                    let v = vals.next().copied().unwrap_or(Value::None);
-                    let h = f64_to_half(float_arg(vm, v)?);
-                    if fmt.little {
-                        h.to_le_bytes().to_vec()
-                    } else {
-                        h.to_be_bytes().to_vec()
-                    }
-                }
-                b'f' => {
-                    let v = vals.next().copied().unwrap_or(Value::None);
-                    let x = float_arg(vm, v)? as f32;
-                    if fmt.little {
-                        x.to_le_bytes().to_vec()
-                    } else {
-                        x.to_be_bytes().to_vec()
-                    }
-                }
-                b'd' => {
-                    let v = vals.next().copied().unwrap_or(Value::None);
-                    let x = float_arg(vm, v)?;
-                    if fmt.little {
-                        x.to_le_bytes().to_vec()
-                    } else {
-                        x.to_be_bytes().to_vec()
-                    }
-                }
-                _ => {
-                    let v = vals.next().copied().unwrap_or(Value::None);
-                    int_bytes(vm, v, f.size, fmt.little)?
-                }
+            let v = vals.next().unwrap_or(Value::None);
+            let raw = match f.code {
+                b'?' => vm.truthy(v)? as u64,
+                b'e' => f64_to_half(float_arg(vm, v)?) as u64,
+                b'f' => (float_arg(vm, v)? as f32).to_bits() as u64,
+                b'd' => float_arg(vm, v)?.to_bits(),
+                _ => int_bits(vm, v)?,
             };
-            if let Some(dst) = out.get_mut(pos..pos + bytes.len()) {
-                dst.copy_from_slice(&bytes);
-            }
-            pos += bytes.len();
+            put_bits(out, pos, raw, f.size, little);
+            pos += f.size;
         }
     }
     Ok(())
+}
+
+/// Copies as much of `src` as fits into `dst`; always true (the caller's "was it bytes").
+fn copy_prefix(dst: &mut [u8], src: &[u8]) -> bool {
+    let n = dst.len().min(src.len());
+    if let (Some(d), Some(s)) = (dst.get_mut(..n), src.get(..n)) {
+        d.copy_from_slice(s);
+    }
+    true
 }
 
 fn unpack_values(vm: &mut Vm, fmt: &Format, data: &[u8]) -> PyResult<Value> {
     if data.len() < fmt.size {
         return Err(vm.value_error("buffer too small"));
     }
-    let mut out = Vec::with_capacity(fmt.values());
+    let mut out = Vec::with_capacity(fmt.values);
     let mut pos = 0usize;
-    for f in &fmt.fields {
+    for f in fmt.fields() {
         pos += f.pad;
         if f.code == b's' {
             let b = data.get(pos..pos + f.count).unwrap_or(&[]).to_vec();
@@ -315,19 +412,14 @@ fn unpack_values(vm: &mut Vm, fmt: &Format, data: &[u8]) -> PyResult<Value> {
             pos += f.count;
             continue;
         }
+        if f.code == b'x' {
+            pos += f.count;
+            continue;
+        }
         for _ in 0..f.count {
-            let raw = data.get(pos..pos + f.size).unwrap_or(&[]);
+            let u = get_bits(data, pos, f.size, fmt.little);
             pos += f.size;
-            let mut le = [0u8; 8];
-            for (k, b) in raw.iter().enumerate() {
-                let idx = if fmt.little { k } else { raw.len() - 1 - k };
-                if let Some(slot) = le.get_mut(idx) {
-                    *slot = *b;
-                }
-            }
-            let u = u64::from_le_bytes(le);
             let v = match f.code {
-                b'x' => continue,
                 b'?' => Value::Bool(u != 0),
                 b'e' => Value::Float(half_to_f64(u as u16)),
                 b'f' => Value::Float(f32::from_bits(u as u32) as f64),
@@ -347,9 +439,13 @@ fn unpack_values(vm: &mut Vm, fmt: &Format, data: &[u8]) -> PyResult<Value> {
     vm.new_tuple(out)
 }
 
+/// Bytes for one pack or unpack: on the stack for records up to this size.
+const STACK_RECORD: usize = 64;
+
 fn pack(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "pack", args, 1, usize::MAX)?;
-    let fmt = parse_format(vm, args[0])?;
+    let mut fmt = Format::new();
+    parse_format(vm, args[0], &mut fmt)?;
     if !vm.heap.can_fit(fmt.size) {
         return Err(vm.memory_error());
     }
@@ -371,7 +467,8 @@ fn resolve_offset(vm: &mut Vm, offset: Value, len: usize, size: usize) -> PyResu
 
 fn pack_into(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "pack_into", args, 3, usize::MAX)?;
-    let fmt = parse_format(vm, args[0])?;
+    let mut fmt = Format::new();
+    parse_format(vm, args[0], &mut fmt)?;
     let buf = args[1];
     let len = match buf.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::ByteArray(b)) => b.len(),
@@ -382,8 +479,18 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     if !vm.heap.can_fit(fmt.size) {
         return Err(vm.memory_error());
     }
-    let mut out = vec![0u8; fmt.size];
-    pack_values(vm, &fmt, args.get(3..).unwrap_or(&[]), &mut out)?;
+    // Packed into a scratch record first: packing can run Python code (`__bool__`, `__index__`)
+    // that may resize the target.
+    let mut small = [0u8; STACK_RECORD];
+    let mut large = Vec::new();
+    let out: &mut [u8] = match small.get_mut(..fmt.size) {
+        Some(s) => s,
+        None => {
+            large.resize(fmt.size, 0u8);
+            &mut large
+        }
+    };
+    pack_values(vm, &fmt, args.get(3..).unwrap_or(&[]), out)?;
     // Write through to the bytearray (directly, or the one under a memoryview).
     let (target, start) = match buf.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::MemoryView { base, start, .. }) => (*base, *start + off),
@@ -391,33 +498,75 @@ fn pack_into(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     };
     if let Some(Object::ByteArray(b)) = target.as_obj().map(|r| vm.heap.get_mut(r)) {
         if let Some(dst) = b.get_mut(start..start + out.len()) {
-            dst.copy_from_slice(&out);
+            dst.copy_from_slice(out);
             return Ok(Value::None);
         }
     }
     Err(vm.value_error("buffer too small"))
 }
 
+/// Runs `f` on bytes `offset..` of a buffer argument: bytes and bytearrays are copied (only the
+/// record's `size` bytes, onto the stack when small) rather than cloned whole; other buffers go
+/// through `bytes_like`. `offset` is given the buffer's length and resolves the start.
+fn with_record<R>(
+    vm: &mut Vm,
+    v: Value,
+    size: usize,
+    offset: impl FnOnce(&mut Vm, usize) -> PyResult<usize>,
+    f: impl FnOnce(&mut Vm, &[u8]) -> PyResult<R>,
+) -> PyResult<R> {
+    let len = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(b.len()),
+        _ => None,
+    };
+    let Some(len) = len else {
+        let Some(data) = vm.bytes_like(v) else {
+            return Err(vm.type_error("object with buffer protocol required"));
+        };
+        let off = offset(vm, data.len())?;
+        return f(vm, data.get(off..).unwrap_or(&[]));
+    };
+    let off = offset(vm, len)?;
+    let mut small = [0u8; STACK_RECORD];
+    let mut large = Vec::new();
+    let n = size.min(len.saturating_sub(off));
+    let rec: &mut [u8] = match small.get_mut(..n) {
+        Some(s) => s,
+        None => {
+            large.resize(n, 0u8);
+            &mut large
+        }
+    };
+    if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        if let Some(src) = b.get(off..off + n) {
+            rec.copy_from_slice(src);
+        }
+    }
+    f(vm, rec)
+}
+
 fn unpack(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "unpack", args, 2, 2)?;
-    let fmt = parse_format(vm, args[0])?;
-    let Some(data) = vm.bytes_like(args[1]) else {
-        return Err(vm.type_error("object with buffer protocol required"));
-    };
-    unpack_values(vm, &fmt, &data)
+    let mut fmt = Format::new();
+    parse_format(vm, args[0], &mut fmt)?;
+    with_record(vm, args[1], fmt.size, |_, _| Ok(0), |vm, data| unpack_values(vm, &fmt, data))
 }
 
 fn unpack_from(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "unpack_from", args, 2, 3)?;
     ferrite_vm::builtins::check_kwargs(vm, kw, &["offset"])?;
-    let fmt = parse_format(vm, args[0])?;
-    let Some(data) = vm.bytes_like(args[1]) else {
-        return Err(vm.type_error("object with buffer protocol required"));
-    };
+    let mut fmt = Format::new();
+    parse_format(vm, args[0], &mut fmt)?;
     let offset =
         args.get(2).copied().or_else(|| ferrite_vm::builtins::kwarg(vm, kw, "offset")).unwrap_or(Value::Int(0));
-    let off = resolve_offset(vm, offset, data.len(), fmt.size)?;
-    unpack_values(vm, &fmt, data.get(off..).unwrap_or(&[]))
+    let size = fmt.size;
+    with_record(
+        vm,
+        args[1],
+        size,
+        |vm, len| resolve_offset(vm, offset, len, size),
+        |vm, data| unpack_values(vm, &fmt, data),
+    )
 }
 
 native!(CALCSIZE, "calcsize", calcsize);

@@ -5,7 +5,7 @@
 
 use crate::dict::Dict;
 use crate::error::PyResult;
-use crate::object::Object;
+use crate::object::{Object, ViewKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -86,6 +86,12 @@ impl Vm {
                 Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
                     return Ok(d.iter().map(|e| e.key).collect());
                 }
+                // `list(d.keys())`, `list(d.values())`: straight from the table.
+                &Object::DictView { dict, kind: kind @ (ViewKind::Keys | ViewKind::Values) } => {
+                    if let Some(d) = self.table(dict) {
+                        return Ok(d.iter().map(|e| if kind == ViewKind::Keys { e.key } else { e.value }).collect());
+                    }
+                }
                 _ => {}
             }
         }
@@ -114,6 +120,19 @@ impl Vm {
     /// `UnpackSequence`/`UnpackEx`: replaces the sequence on top of the stack with its items,
     /// first item on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+        if after.is_none() {
+            // `a, b = pair`: a tuple or list of the right length goes straight onto the stack.
+            let items: Option<&[Value]> = match seq.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Tuple(t)) => Some(t),
+                Some(Object::List(l)) => Some(l),
+                _ => None,
+            };
+            if let Some(items) = items.filter(|items| items.len() == before) {
+                self.stack.pop();
+                self.stack.extend(items.iter().rev());
+                return Ok(());
+            }
+        }
         let items = self.iterate_to_vec(seq)?;
         self.stack.pop();
         match after {
@@ -167,32 +186,55 @@ impl Vm {
     /// Finds `key` in a dict or set: its entry number, and the hash (for a following insert).
     pub(crate) fn dict_find(&mut self, table: Value, key: Value) -> PyResult<(Option<usize>, u64)> {
         let hash = self.hash(key)?;
+        Ok((self.dict_find_hashed(table, key, hash)?, hash))
+    }
+
+    /// `dict_find` with the key's hash already known (set algebra reuses the stored hashes).
+    /// Candidates of the common key types are compared in place; only other pairs go through
+    /// Python's `==`, which may run user code and is then checked for mutation of the table.
+    pub(crate) fn dict_find_hashed(&mut self, table: Value, key: Value, hash: u64) -> PyResult<Option<usize>> {
+        let Some(tr) = self.builtin_base(table).as_obj() else { return Ok(None) };
         let mut cursor = 0;
         loop {
-            let Some(d) = self.table(table) else { return Ok((None, hash)) };
-            let Some(i) = d.probe(hash, &mut cursor) else { return Ok((None, hash)) };
-            let Some(k) = d.entry(i).map(|e| e.key) else { continue };
-            if k.is(key) {
-                return Ok((Some(i), hash));
-            }
-            let simple = |vm: &Vm, v: Value| match v {
-                Value::Obj(r) => matches!(vm.heap.get(r), Object::Str(_) | Object::Bytes(_)),
-                _ => true,
-            };
-            if simple(self, k) && simple(self, key) {
-                let both_str = self.str_ref(k).is_some() && self.str_ref(key).is_some();
-                if both_str {
-                    if self.str_ref(k) == self.str_ref(key) {
-                        return Ok((Some(i), hash));
-                    }
-                    continue;
+            let (i, k, version) = match self.heap.get(tr) {
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                    let Some(i) = d.probe(hash, &mut cursor) else { return Ok(None) };
+                    let Some(k) = d.entry(i).map(|e| e.key) else { continue };
+                    (i, k, d.version)
                 }
+                _ => return Ok(None),
+            };
+            if k.is(key) {
+                return Ok(Some(i));
             }
-            let version = self.table(table).map(|d| d.version);
+            match (k, key) {
+                // Same-kind immediates that are not identical are not equal.
+                (Value::Int(_), Value::Int(_)) | (Value::Bool(_), Value::Bool(_)) => continue,
+                (Value::Obj(a), Value::Obj(b)) => match (self.heap.get(a), self.heap.get(b)) {
+                    (Object::Str(x), Object::Str(y)) => {
+                        if x.s == y.s {
+                            return Ok(Some(i));
+                        }
+                        continue;
+                    }
+                    (Object::Bytes(x), Object::Bytes(y)) => {
+                        if x == y {
+                            return Ok(Some(i));
+                        }
+                        continue;
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
             if self.eq(k, key)? {
-                return Ok((Some(i), hash));
+                return Ok(Some(i));
             }
-            if self.table(table).map(|d| d.version) != version {
+            let now = match self.heap.get(tr) {
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Some(d.version),
+                _ => None,
+            };
+            if now != Some(version) {
                 return Err(self.runtime_error("dict mutated during lookup"));
             }
         }
@@ -232,6 +274,32 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// `dict.setdefault(key, default)` with one lookup: the value at `key`, or `default` after
+    /// storing it there.
+    pub fn dict_setdefault(&mut self, dict: Value, key: Value, default: Value) -> PyResult<Value> {
+        if self.table(dict).is_some_and(|d| d.module.is_some()) {
+            // The dict of `globals()` keeps the module in step through `dict_set`.
+            if let Some(v) = self.dict_get(dict, key)? {
+                return Ok(v);
+            }
+            self.dict_set(dict, key, default)?;
+            return Ok(default);
+        }
+        let (i, hash) = self.dict_find(dict, key)?;
+        if let Some(v) = i.and_then(|i| self.table(dict).and_then(|d| d.entry(i)).map(|e| e.value)) {
+            return Ok(v);
+        }
+        if let Some(d) = self.table_mut(dict) {
+            d.insert_new(hash, key, default);
+        }
+        if let Some(r) = self.builtin_base(dict).as_obj() {
+            if !self.heap.resize(r) {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(default)
     }
 
     pub fn dict_remove(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
@@ -349,6 +417,11 @@ impl Vm {
             Some(i) => self.table_mut(set).and_then(|d| d.remove_at(i)).is_some(),
             None => false,
         })
+    }
+
+    /// Members of a set with their stored hashes (a snapshot).
+    pub(crate) fn set_entries(&self, set: Value) -> Vec<(Value, u64)> {
+        self.table(set).map(|d| d.iter().map(|e| (e.key, e.hash)).collect()).unwrap_or_default()
     }
 
     pub fn set_keys(&self, set: Value) -> Vec<Value> {

@@ -607,14 +607,31 @@ impl Vm {
                     };
                     return Ok(spec.pad(c.to_string(), '<'));
                 }
-                let neg = i < dashu_int::IBig::ZERO;
-                let mag = if neg { -i } else { i };
-                let mut digits = match ty {
-                    'b' => mag.in_radix(2).to_string(),
-                    'o' => mag.in_radix(8).to_string(),
-                    'x' => mag.in_radix(16).to_string(),
-                    'X' => mag.in_radix(16).to_string().to_uppercase(),
-                    _ => mag.to_string(),
+                let (neg, mut digits) = match v {
+                    // Small ints format without the detour through a big integer.
+                    Value::Int(n) => {
+                        let m = n.unsigned_abs();
+                        let digits = match ty {
+                            'b' => format!("{m:b}"),
+                            'o' => format!("{m:o}"),
+                            'x' => format!("{m:x}"),
+                            'X' => format!("{m:X}"),
+                            _ => m.to_string(),
+                        };
+                        (n < 0, digits)
+                    }
+                    _ => {
+                        let neg = i < dashu_int::IBig::ZERO;
+                        let mag = if neg { -i } else { i };
+                        let digits = match ty {
+                            'b' => mag.in_radix(2).to_string(),
+                            'o' => mag.in_radix(8).to_string(),
+                            'x' => mag.in_radix(16).to_string(),
+                            'X' => mag.in_radix(16).to_string().to_uppercase(),
+                            _ => mag.to_string(),
+                        };
+                        (neg, digits)
+                    }
                 };
                 if let Some(sep) = spec.grouping {
                     let group = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
@@ -889,35 +906,47 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
     let items = if is_tuple { vm.tuple_items(args) } else { vec![args] };
     let mut next = 0usize;
     let mut out = String::with_capacity(f.len() + 16);
-    let chars: Vec<char> = f.chars().collect();
+    // Scanned as bytes: every special character is ASCII, so the slices below fall on character
+    // boundaries, and literal text is copied in runs up to the next '%'.
+    let chars = f.as_bytes();
     let mut i = 0;
     let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
         let v = items.get(*next).copied();
         *next += 1;
         v.ok_or_else(|| vm.type_error("format string needs more arguments"))
     };
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
+    let digits = |i: &mut usize| -> usize {
+        let start = *i;
+        while chars.get(*i).is_some_and(|c| c.is_ascii_digit()) {
+            *i += 1;
         }
+        f.get(start..*i).and_then(|d| d.parse().ok()).unwrap_or(0)
+    };
+    while i < chars.len() {
+        let Some(pct) = f.get(i..).and_then(|rest| rest.find('%')) else {
+            out.push_str(f.get(i..).unwrap_or(""));
+            break;
+        };
+        out.push_str(f.get(i..i + pct).unwrap_or(""));
+        i += pct + 1;
         let mut spec = FormatSpec { fill: ' ', ..Default::default() };
         let mut mapping_value = None;
-        if chars.get(i) == Some(&'(') {
+        if chars.get(i) == Some(&b'(') {
             let start = i + 1;
             let mut depth = 1;
             i += 1;
             while i < chars.len() && depth > 0 {
-                match chars[i] {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
+                match chars.get(i) {
+                    Some(b'(') => depth += 1,
+                    Some(b')') => depth -= 1,
                     _ => {}
                 }
                 i += 1;
             }
-            let key: String = chars[start..i.saturating_sub(1)].iter().collect();
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key = f.get(start..i - 1).unwrap_or("");
             if !is_mapping {
                 return Err(vm.type_error("format requires a dict"));
             }
@@ -925,26 +954,26 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             let k = if bytes_mode {
                 vm.new_bytes(key.chars().map(|c| u8::try_from(c as u32).unwrap_or(b'?')).collect())?
             } else {
-                vm.new_string(key)?
+                vm.new_str(key)?
             };
             mapping_value = Some(vm.get_item(args, k)?);
         }
         loop {
             match chars.get(i) {
-                Some('-') => spec.align = Some('<'),
-                Some('+') => spec.sign = Some('+'),
-                Some(' ') => {
+                Some(b'-') => spec.align = Some('<'),
+                Some(b'+') => spec.sign = Some('+'),
+                Some(b' ') => {
                     if spec.sign.is_none() {
                         spec.sign = Some(' ')
                     }
                 }
-                Some('#') => spec.alternate = true,
-                Some('0') => spec.zero = true,
+                Some(b'#') => spec.alternate = true,
+                Some(b'0') => spec.zero = true,
                 _ => break,
             }
             i += 1;
         }
-        if chars.get(i) == Some(&'*') {
+        if chars.get(i) == Some(&b'*') {
             i += 1;
             let w = take(vm, &mut next)?;
             // A negative `*` width left-aligns, as the `-` flag does.
@@ -954,33 +983,23 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             }
             spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX);
         } else {
-            let start = i;
-            while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-                i += 1;
-            }
-            if i > start {
-                spec.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
-            }
+            spec.width = digits(&mut i);
         }
-        if chars.get(i) == Some(&'.') {
+        if chars.get(i) == Some(&b'.') {
             i += 1;
-            if chars.get(i) == Some(&'*') {
+            if chars.get(i) == Some(&b'*') {
                 i += 1;
                 let p = take(vm, &mut next)?;
                 spec.precision = Some(vm.index_value(p, "precision")?.max(0) as usize);
             } else {
-                let start = i;
-                while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-                    i += 1;
-                }
-                spec.precision = Some(chars[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                spec.precision = Some(digits(&mut i));
             }
         }
-        let Some(&conv) = chars.get(i) else {
+        let Some(conv) = f.get(i..).and_then(|rest| rest.chars().next()) else {
             return Err(vm.value_error("incomplete format"));
         };
         vm.check_spec_size(&spec)?;
-        i += 1;
+        i += conv.len_utf8();
         if conv == '%' {
             out.push('%');
             continue;
@@ -992,6 +1011,24 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             Some(v) => v,
             None => take(vm, &mut next)?,
         };
+        // The plain `%s` of a str and `%d` of a small int are written straight into the output.
+        let plain = spec.width == 0 && spec.precision.is_none() && spec.sign.is_none() && !spec.alternate;
+        if plain && !bytes_mode {
+            match (conv, v) {
+                ('s', Value::Obj(r)) => {
+                    if let Object::Str(ps) = vm.heap.get(r) {
+                        out.push_str(&ps.s);
+                        continue;
+                    }
+                }
+                ('d' | 'i' | 'u', Value::Int(n)) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let piece = match conv {
             's' | 'b' if bytes_mode => {
                 let Some(b) = vm.bytes_like(v) else {

@@ -32,14 +32,15 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
     };
     match (op, vm.heap.get(ra)) {
         (BinOp::Add, Object::Str(x)) => {
-            let Some(y) = vm.str_ref(b) else {
+            let Some(Object::Str(y)) = rb.map(|r| vm.heap.get(r)) else {
                 let tn = vm.type_name(b);
                 return Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")));
             };
-            let mut s = String::with_capacity(x.s.len() + y.len());
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
             s.push_str(&x.s);
-            s.push_str(y);
-            vm.new_string(s).map(Some)
+            s.push_str(&y.s);
+            let ascii = x.is_ascii() && y.is_ascii();
+            crate::types::str::new_from_box(vm, s.into_boxed_str(), ascii).map(Some)
         }
         (BinOp::Mul, Object::Str(x)) => {
             let Some(n) = repeat_count(vm, b) else { return Ok(None) };
@@ -53,9 +54,13 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
         (BinOp::Mod, Object::Str(_)) => crate::format::percent_format(vm, a, b).map(Some),
         (BinOp::Mod, Object::Bytes(_)) => crate::format::percent_format_bytes(vm, a, b).map(Some),
         (BinOp::Add, Object::List(x)) => {
-            let mut items = x.clone();
+            let mut items = Vec::new();
             match rb.map(|r| vm.heap.get(r)) {
-                Some(Object::List(y)) => items.extend_from_slice(y),
+                Some(Object::List(y)) => {
+                    items.reserve_exact(x.len() + y.len());
+                    items.extend_from_slice(x);
+                    items.extend_from_slice(y);
+                }
                 _ => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
@@ -64,9 +69,13 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             vm.new_list(items).map(Some)
         }
         (BinOp::Add, Object::Tuple(x)) => {
-            let mut items = x.to_vec();
+            let mut items = Vec::new();
             match rb.map(|r| vm.heap.get(r)) {
-                Some(Object::Tuple(y)) => items.extend_from_slice(y),
+                Some(Object::Tuple(y)) => {
+                    items.reserve_exact(x.len() + y.len());
+                    items.extend_from_slice(x);
+                    items.extend_from_slice(y);
+                }
                 _ => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
@@ -77,15 +86,19 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
         (BinOp::Mul, Object::List(_) | Object::Tuple(_)) => {
             let is_list = matches!(vm.heap.get(ra), Object::List(_));
             let Some(n) = repeat_count(vm, b) else { return Ok(None) };
-            let items = vm.list_items(a);
-            let total = items.len().saturating_mul(n);
-            if !vm.heap.can_fit(total.saturating_mul(16)) {
+            let len = match vm.heap.get(ra) {
+                Object::List(l) => l.len(),
+                Object::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            if !vm.heap.can_fit(len.saturating_mul(n).saturating_mul(16)) {
                 return Err(vm.memory_error());
             }
-            let mut out = Vec::with_capacity(total);
-            for _ in 0..n {
-                out.extend_from_slice(&items);
-            }
+            let out = match vm.heap.get(ra) {
+                Object::List(l) => l.repeat(n),
+                Object::Tuple(t) => t.repeat(n),
+                _ => Vec::new(),
+            };
             if is_list {
                 vm.new_list(out).map(Some)
             } else {
@@ -124,14 +137,8 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
                 return Ok(None);
             }
             let frozen = matches!(vm.heap.get(ra), Object::FrozenSet(_));
-            let result = set_algebra(vm, op, a, b)?;
-            let out = if frozen { vm.alloc(Object::FrozenSet(Box::new(Dict::new())))? } else { vm.new_set_value()? };
-            vm.root(out);
-            for k in result {
-                vm.set_add(out, k)?;
-            }
-            vm.temp_roots.pop();
-            Ok(Some(out))
+            let d = Box::new(set_from(set_algebra(vm, op, a, b)?));
+            vm.alloc(if frozen { Object::FrozenSet(d) } else { Object::Set(d) }).map(Some)
         }
         (BinOp::BitOr, Object::Dict(_)) => {
             if !matches!(rb.map(|r| vm.heap.get(r)), Some(Object::Dict(_))) {
@@ -148,43 +155,47 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
     }
 }
 
-/// The members of `a op b` for sets, in a deterministic order (a's order, then b's).
-fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value>> {
-    let ka = vm.set_keys(a);
-    let kb = vm.set_keys(b);
+/// The members of `a op b` for sets with their hashes, in a deterministic order (a's order, then
+/// b's). No two are equal: each comes from one set, and b's only when a has no equal member, so
+/// they go into the result table without further lookups, and the stored hashes are reused.
+fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<(Value, u64)>> {
+    let ka = vm.set_entries(a);
     let mut out = Vec::new();
     match op {
         BinOp::BitOr => {
+            let kb = vm.set_entries(b);
+            out.reserve(ka.len() + kb.len());
             out.extend_from_slice(&ka);
-            for k in kb {
-                if !vm.set_contains(a, k)? {
-                    out.push(k);
+            for (k, h) in kb {
+                if vm.dict_find_hashed(a, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
         }
         BinOp::BitAnd => {
-            for k in ka {
-                if vm.set_contains(b, k)? {
-                    out.push(k);
+            for (k, h) in ka {
+                if vm.dict_find_hashed(b, k, h)?.is_some() {
+                    out.push((k, h));
                 }
             }
         }
         BinOp::Sub => {
-            for k in ka {
-                if !vm.set_contains(b, k)? {
-                    out.push(k);
+            for (k, h) in ka {
+                if vm.dict_find_hashed(b, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
         }
         _ => {
-            for k in ka {
-                if !vm.set_contains(b, k)? {
-                    out.push(k);
+            let kb = vm.set_entries(b);
+            for (k, h) in ka {
+                if vm.dict_find_hashed(b, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
-            for k in kb {
-                if !vm.set_contains(a, k)? {
-                    out.push(k);
+            for (k, h) in kb {
+                if vm.dict_find_hashed(a, k, h)?.is_none() {
+                    out.push((k, h));
                 }
             }
         }
@@ -192,7 +203,17 @@ fn set_algebra(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Vec<Value
     Ok(out)
 }
 
-/// `s |= t` and friends mutate `s` in place.
+/// A set table holding `members` (distinct, with their hashes).
+fn set_from(members: Vec<(Value, u64)>) -> Dict {
+    let mut d = Dict::with_capacity(members.len());
+    for (k, h) in members {
+        d.insert_new(h, k, Value::None);
+    }
+    d
+}
+
+/// `s |= t` and friends mutate `s` in place (also a frozenset the named methods made as their
+/// result: `frozenset.intersection` copies its receiver, then narrows the copy here).
 pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if !vm.is_set_like(b) {
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
@@ -200,12 +221,16 @@ pub(crate) fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResul
             vm.type_error(format!("unsupported types for {}=: '{ta}', '{tb}'", crate::ops::arith::op_symbol(op)))
         );
     }
-    let result = set_algebra(vm, op, a, b)?;
-    if let Some(Object::Set(d)) = a.as_obj().map(|r| vm.heap.get_mut(r)) {
-        d.clear();
+    let result = set_from(set_algebra(vm, op, a, b)?);
+    let Some(r) = a.as_obj() else { return Ok(a) };
+    if let Object::Set(d) | Object::FrozenSet(d) = vm.heap.get_mut(r) {
+        let version = d.version;
+        **d = result;
+        // Iterators over the set notice the change as they would after clear-and-add.
+        d.version = version.wrapping_add(1);
     }
-    for k in result {
-        vm.set_add(a, k)?;
+    if !vm.heap.resize(r) {
+        return Err(vm.memory_error());
     }
     Ok(a)
 }

@@ -67,12 +67,8 @@ fn get(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "setdefault", args, 2, 3)?;
     let d = self_dict(vm, args)?;
-    if let Some(v) = vm.dict_get(d, args[1])? {
-        return Ok(v);
-    }
-    let v = args.get(2).copied().unwrap_or(Value::None);
-    vm.dict_set(d, args[1], v)?;
-    Ok(v)
+    let default = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_setdefault(d, args[1], default)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {

@@ -1,11 +1,12 @@
 //! `list` (docs: library/builtins.html#list, and the CPython list methods MicroPython has).
 
-use crate::builtins::{check_args, check_kwargs, kwarg};
+use crate::builtins::check_args;
 use crate::error::PyResult;
 use crate::intern::Name;
 use crate::native;
 use crate::object::Object;
 use crate::types::add_methods;
+pub use crate::types::list_sort::sort_list;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -96,14 +97,21 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     Ok(Value::None)
 }
 
+/// The first position in `start..end` holding `x`. Items are read one at a time (no copy of the
+/// list); `==` may run Python code that changes the list, and then the search sees the change,
+/// as in CPython.
 fn find_index(vm: &mut Vm, r: crate::heap::ObjRef, x: Value, start: usize, end: usize) -> PyResult<Option<usize>> {
-    let items = vm.list_items(Value::Obj(r));
-    for (i, v) in items.iter().enumerate().take(end).skip(start) {
-        if v.is(x) || vm.eq(*v, x)? {
+    let mut i = start;
+    loop {
+        let v = match vm.heap.get(r) {
+            Object::List(l) if i < end.min(l.len()) => l[i],
+            _ => return Ok(None),
+        };
+        if v.is(x) || vm.eq(v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
-    Ok(None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -143,18 +151,26 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "count", args, 2, 2)?;
-    let items = match args[0].as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Tuple(_)) => vm.tuple_items(args[0]),
-        _ => {
-            let r = self_list(vm, args)?;
-            vm.list_items(Value::Obj(r))
-        }
+    let seq = match args[0].as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(_)) => args[0],
+        _ => Value::Obj(self_list(vm, args)?),
     };
+    let Some(r) = seq.as_obj() else { return Ok(Value::Int(0)) };
+    let x = args[1];
     let mut n = 0;
-    for v in items {
-        if v.is(args[1]) || vm.eq(v, args[1])? {
+    let mut i = 0;
+    loop {
+        // One item at a time, without copying the sequence (see `find_index`).
+        let v = match vm.heap.get(r) {
+            Object::List(l) => l.get(i).copied(),
+            Object::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        };
+        let Some(v) = v else { break };
+        if v.is(x) || vm.eq(v, x)? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -169,7 +185,10 @@ fn reverse(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let r = self_list(vm, args)?;
-    let items = vm.list_items(Value::Obj(r));
+    let items = match vm.heap.get(r) {
+        Object::List(l) => l.clone(),
+        _ => Vec::new(),
+    };
     vm.new_list(items)
 }
 
@@ -186,135 +205,6 @@ fn sort(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let r = self_list(vm, args)?;
     sort_list(vm, Value::Obj(r), kw)?;
     Ok(Value::None)
-}
-
-/// Sorts a list in place: stable merge sort with Python's `<`, optional key and reverse.
-/// The list is emptied during the sort (as CPython does) so a key function that mutates it
-/// cannot corrupt anything.
-pub fn sort_list(vm: &mut Vm, list: Value, kw: &[(Name, Value)]) -> PyResult<()> {
-    check_kwargs(vm, kw, &["key", "reverse"])?;
-    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
-    let reverse = match kwarg(vm, kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    let Some(r) = list.as_obj() else { return Ok(()) };
-    let items = match vm.heap.get_mut(r) {
-        Object::List(l) => std::mem::take(l),
-        _ => return Ok(()),
-    };
-    // Keys are rooted in a list while Python code runs.
-    let keys = match key {
-        Some(k) => {
-            let holder = vm.new_list(Vec::with_capacity(items.len()))?;
-            vm.root(holder);
-            let items_holder = vm.new_list(items.clone())?;
-            vm.root(items_holder);
-            let mut ok = Ok(());
-            for item in &items {
-                match vm.call(k, &[*item]) {
-                    Ok(kv) => {
-                        if let Some(Object::List(l)) = holder.as_obj().map(|h| vm.heap.get_mut(h)) {
-                            l.push(kv);
-                        }
-                    }
-                    Err(e) => {
-                        ok = Err(e);
-                        break;
-                    }
-                }
-            }
-            let keys = vm.list_items(holder);
-            vm.temp_roots.pop();
-            vm.temp_roots.pop();
-            if let Err(e) = ok {
-                if let Object::List(l) = vm.heap.get_mut(r) {
-                    *l = items;
-                }
-                return Err(e);
-            }
-            keys
-        }
-        None => items.clone(),
-    };
-    let holder_items = vm.new_list(items.clone())?;
-    vm.root(holder_items);
-    let holder_keys = vm.new_list(keys.clone())?;
-    vm.root(holder_keys);
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut error = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if error.is_some() {
-            return false;
-        }
-        let (ka, kb) = (keys[a], keys[b]);
-        let r = if reverse { vm.less_than(kb, ka) } else { vm.less_than(ka, kb) };
-        match r {
-            Ok(v) => v,
-            Err(e) => {
-                error = Some(e);
-                false
-            }
-        }
-    });
-    vm.temp_roots.pop();
-    vm.temp_roots.pop();
-    let sorted: Vec<Value> = if error.is_some() { items } else { idx.iter().map(|&i| items[i]).collect() };
-    if let Object::List(l) = vm.heap.get_mut(r) {
-        *l = sorted;
-    }
-    match error {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
-}
-
-/// Stable merge sort of indices with a fallible-through-closure "less than".
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // Insertion sort for short runs.
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    if !less(v[mid], v[mid - 1]) {
-        return;
-    }
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less(right[j], left[i]) {
-            v[k] = right[j];
-            j += 1;
-        } else {
-            v[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j];
-        j += 1;
-        k += 1;
-    }
 }
 
 native!(LIST_NEW, "__new__", list_new);

@@ -20,10 +20,12 @@ pub mod float;
 pub mod function;
 pub mod int;
 pub mod list;
+pub mod list_sort;
 pub mod object;
 pub mod set;
 pub mod str;
 pub mod str_extra;
+pub mod str_search;
 pub mod tuple;
 
 pub struct Types {

@@ -3,37 +3,103 @@
 
 use crate::builtins::{check_args, kwarg};
 use crate::error::PyResult;
+use crate::heap::ObjRef;
 use crate::intern::Name;
 use crate::native;
-use crate::object::Object;
+use crate::object::{Object, PyStr};
 use crate::types::add_methods;
+use crate::types::str_search;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// The receiver of a str method as an owned string (TypeError for other types).
+/// The receiver of a str method as an owned string (TypeError for other types). Methods that
+/// only read the text use `self_ref` and borrow it instead.
 pub fn self_str(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<String> {
-    match args.first().and_then(|v| vm.str_ref(*v)) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let v = args.first().copied().unwrap_or(Value::None);
-            let base = vm.builtin_base(v);
-            if let Some(s) = vm.str_ref(base) {
-                return Ok(s.to_string());
-            }
-            Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object")))
+    let r = self_ref(vm, args, method)?;
+    Ok(text(vm, r).to_string())
+}
+
+/// The str object behind a str method's receiver: the receiver itself, or the str value of a
+/// str subclass instance (TypeError for other types). Its text is then borrowed with `text`,
+/// which avoids copying the receiver on every call.
+pub fn self_ref(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
+    let v = args.first().copied().unwrap_or(Value::None);
+    if let Some(r) = v.as_obj() {
+        if matches!(vm.heap.get(r), Object::Str(_)) {
+            return Ok(r);
         }
     }
+    if let Some(r) = vm.builtin_base(v).as_obj() {
+        if matches!(vm.heap.get(r), Object::Str(_)) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object")))
+}
+
+/// A str argument's object (TypeError naming the type otherwise).
+pub fn arg_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    if let Some(r) = v.as_obj() {
+        if matches!(vm.heap.get(r), Object::Str(_)) {
+            return Ok(r);
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")))
+}
+
+/// The text of a str object found by `self_ref`/`arg_ref` (empty for anything else).
+#[inline]
+pub fn text(vm: &Vm, r: ObjRef) -> &str {
+    match vm.heap.get(r) {
+        Object::Str(s) => &s.s,
+        _ => "",
+    }
+}
+
+/// The str payload of an object found by `self_ref`/`arg_ref`.
+#[inline]
+fn pystr(vm: &Vm, r: ObjRef) -> Option<&PyStr> {
+    match vm.heap.get(r) {
+        Object::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// A new str holding bytes `a..b` of str object `r` (both on character boundaries). Copies the
+/// part once, straight from the heap; one-character ASCII parts come from the shared cache.
+pub fn substr(vm: &mut Vm, r: ObjRef, a: usize, b: usize) -> PyResult<Value> {
+    let (part, ascii): (Box<str>, bool) = {
+        let Some(ps) = pystr(vm, r) else { return Ok(vm.empty_str) };
+        let part = ps.s.get(a..b).unwrap_or("");
+        if part.len() <= 1 {
+            let byte = part.as_bytes().first().copied();
+            return match byte {
+                None => Ok(vm.empty_str),
+                Some(c) => vm.new_str((c as char).encode_utf8(&mut [0u8; 4])),
+            };
+        }
+        (part.into(), ps.is_ascii())
+    };
+    new_from_box(vm, part, ascii)
+}
+
+/// A str from text already known to be ASCII (or not), skipping the scan that counts characters.
+pub(crate) fn new_from_box(vm: &mut Vm, s: Box<str>, ascii: bool) -> PyResult<Value> {
+    if s.len() <= 1 {
+        return vm.new_str(&s);
+    }
+    if ascii {
+        let chars = s.len().min(u32::MAX as usize) as u32;
+        return vm.alloc(Object::Str(PyStr { s, hash: std::cell::Cell::new(0), chars }));
+    }
+    vm.alloc(Object::Str(PyStr::new(s)))
 }
 
 /// A str argument (TypeError naming the method otherwise).
 pub fn arg_str(vm: &mut Vm, v: Value) -> PyResult<String> {
-    match vm.str_ref(v) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")))
-        }
-    }
+    let r = arg_ref(vm, v)?;
+    Ok(text(vm, r).to_string())
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -58,133 +124,236 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value>
 
 /// `s[i]` and `s[a:b:c]`.
 pub fn str_getitem(vm: &mut Vm, s: Value, index: Value) -> PyResult<Value> {
-    let Some(Object::Str(ps)) = s.as_obj().map(|r| vm.heap.get(r)) else { return Err(vm.type_error("expected str")) };
+    let Some(r) = s.as_obj() else { return Err(vm.type_error("expected str")) };
+    let Some(ps) = pystr(vm, r) else { return Err(vm.type_error("expected str")) };
     let ascii = ps.is_ascii();
     let nchars = ps.chars as usize;
-    if let Value::Int(i) = index {
-        let n = nchars as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
-            return Err(vm.index_error("string index out of range"));
+    let i = match index {
+        Value::Int(i) => i,
+        _ if matches!(index.as_obj().map(|o| vm.heap.get(o)), Some(Object::Slice(..))) => {
+            let sl = vm.slice_indices(index, nchars)?;
+            return str_slice(vm, r, sl, ascii);
         }
-        let text = &ps.s;
-        if ascii {
-            let b = text.as_bytes()[j as usize];
-            let mut buf = [0u8; 4];
-            let c = (b as char).encode_utf8(&mut buf).to_string();
-            return vm.new_string(c);
-        }
-        let c = text.chars().nth(j as usize).unwrap_or(' ');
-        return vm.new_string(c.to_string());
+        _ => vm.seq_index(index, nchars, "string")? as i64,
+    };
+    let n = nchars as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("string index out of range"));
     }
-    let text = ps.s.to_string();
-    if matches!(index.as_obj().map(|r| vm.heap.get(r)), Some(Object::Slice(..))) {
-        let sl = vm.slice_indices(index, nchars)?;
-        if ascii {
-            let b = text.as_bytes();
-            let out: String = if sl.step == 1 {
-                let (a, z) = (sl.start as usize, (sl.stop.max(sl.start)) as usize);
-                text.get(a..z).unwrap_or("").to_string()
-            } else {
-                sl.indices().map(|i| b[i] as char).collect()
-            };
-            return vm.new_string(out);
-        }
-        let chars: Vec<char> = text.chars().collect();
-        let out: String = sl.indices().filter_map(|i| chars.get(i)).collect();
-        return vm.new_string(out);
+    let j = j as usize;
+    if ascii {
+        return substr(vm, r, j, j + 1);
     }
-    let i = vm.seq_index(index, nchars, "string")?;
-    let c = text.chars().nth(i).unwrap_or(' ');
-    vm.new_string(c.to_string())
+    let c = text(vm, r).chars().nth(j).unwrap_or(' ');
+    vm.new_str(c.encode_utf8(&mut [0u8; 4]))
+}
+
+/// A slice of str object `r` (`ascii`: its text is ASCII, so characters are bytes).
+fn str_slice(vm: &mut Vm, r: ObjRef, sl: crate::ops::subscr::SliceIndices, ascii: bool) -> PyResult<Value> {
+    if ascii && sl.step == 1 {
+        let (a, z) = (sl.start as usize, sl.stop.max(sl.start) as usize);
+        return substr(vm, r, a, z);
+    }
+    let out: String = {
+        let s = text(vm, r);
+        if ascii {
+            let b = s.as_bytes();
+            sl.indices().filter_map(|i| b.get(i).map(|&c| c as char)).collect()
+        } else {
+            let chars: Vec<char> = s.chars().collect();
+            sl.indices().filter_map(|i| chars.get(i)).collect()
+        }
+    };
+    new_from_box(vm, out.into_boxed_str(), ascii)
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "join", args, 2, 2)?;
-    let sep = self_str(vm, args, "join")?;
-    let items = vm.iterate_to_vec(args[1])?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let sep = self_ref(vm, args, "join")?;
+    let seq = args[1];
+    let direct = matches!(seq.as_obj().map(|r| vm.heap.get(r)), Some(Object::List(_) | Object::Tuple(_)));
+    let joined = if direct {
+        // A list or tuple is read in place: no copy of its items.
+        let items: &[Value] = match seq.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::List(l)) => l,
+            Some(Object::Tuple(t)) => t,
+            _ => &[],
+        };
+        join_texts(vm, text(vm, sep), items)
+    } else {
+        let items = vm.iterate_to_vec(seq)?;
+        join_texts(vm, text(vm, sep), &items)
+    };
+    match joined {
+        Ok((out, ascii)) => new_from_box(vm, out.into_boxed_str(), ascii),
+        Err(bad) => {
+            let tn = vm.type_name(bad);
+            Err(vm.type_error(format!("join expects a list of str/bytes objects consistent with self, not {tn}")))
         }
-        match vm.str_ref(*item) {
-            Some(s) => out.push_str(s),
-            None => {
-                let tn = vm.type_name(*item);
-                return Err(
-                    vm.type_error(format!("join expects a list of str/bytes objects consistent with self, not {tn}"))
-                );
+    }
+}
+
+/// The items joined by `sep`, sized exactly before copying (and whether all of it is ASCII), or
+/// the first item that is not a str.
+fn join_texts(vm: &Vm, sep: &str, items: &[Value]) -> Result<(String, bool), Value> {
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    let mut ascii = sep.is_ascii();
+    for &item in items {
+        match item.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::Str(ps)) => {
+                total = total.saturating_add(ps.s.len());
+                ascii &= ps.is_ascii();
+            }
+            _ => return Err(item),
+        }
+    }
+    let mut out = String::with_capacity(total);
+    for (i, &item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Some(Object::Str(ps)) = item.as_obj().map(|r| vm.heap.get(r)) {
+            out.push_str(&ps.s);
+        }
+    }
+    Ok((out, ascii))
+}
+
+/// Byte spans of the words of `s` split at runs of whitespace, at most `limit` splits, from the
+/// left or (`right`) from the right; spans come out in text order.
+fn whitespace_spans(s: &str, limit: usize, right: bool) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        if right {
+            let mut end = b.len();
+            loop {
+                while end > 0 && str_search::is_ascii_space(b[end - 1]) {
+                    end -= 1;
+                }
+                if end == 0 {
+                    break;
+                }
+                if spans.len() == limit {
+                    spans.push((0, end));
+                    break;
+                }
+                let mut start = end;
+                while start > 0 && !str_search::is_ascii_space(b[start - 1]) {
+                    start -= 1;
+                }
+                spans.push((start, end));
+                end = start;
+            }
+            spans.reverse();
+        } else {
+            let mut start = 0;
+            loop {
+                while start < b.len() && str_search::is_ascii_space(b[start]) {
+                    start += 1;
+                }
+                if start == b.len() {
+                    break;
+                }
+                if spans.len() == limit {
+                    spans.push((start, b.len()));
+                    break;
+                }
+                let mut end = start;
+                while end < b.len() && !str_search::is_ascii_space(b[end]) {
+                    end += 1;
+                }
+                spans.push((start, end));
+                start = end;
+            }
+        }
+        return spans;
+    }
+    let offset = |part: &str| part.as_ptr() as usize - s.as_ptr() as usize;
+    if right {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if spans.len() == limit {
+                spans.push((0, rest.len()));
+                break;
+            }
+            match rest.rfind(char::is_whitespace) {
+                Some(i) => {
+                    let ch = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
+                    spans.push((i + ch, rest.len()));
+                    rest = rest[..i].trim_end();
+                }
+                None => {
+                    spans.push((0, rest.len()));
+                    break;
+                }
+            }
+        }
+        spans.reverse();
+    } else {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            let at = offset(rest);
+            if spans.len() == limit {
+                spans.push((at, s.len()));
+                break;
+            }
+            match rest.find(char::is_whitespace) {
+                Some(i) => {
+                    spans.push((at, at + i));
+                    rest = rest[i..].trim_start();
+                }
+                None => {
+                    spans.push((at, s.len()));
+                    break;
+                }
             }
         }
     }
-    vm.new_string(out)
+    spans
+}
+
+/// Byte spans of the parts of `s` split at `sep` (non-empty), at most `limit` splits.
+fn sep_spans(s: &str, sep: &str, limit: usize, right: bool) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    if right {
+        let mut end = s.len();
+        str_search::each_match_rev(s, sep, limit, |at| {
+            spans.push((at + sep.len(), end));
+            end = at;
+        });
+        spans.push((0, end));
+        spans.reverse();
+    } else {
+        let mut start = 0;
+        str_search::each_match(s, sep, limit, |at| {
+            spans.push((start, at));
+            start = at + sep.len();
+        });
+        spans.push((start, s.len()));
+    }
+    spans
 }
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], right: bool) -> PyResult<Value> {
-    let s = self_str(vm, args, "split")?;
+    let r = self_ref(vm, args, "split")?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep")).unwrap_or(Value::None);
     let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")).unwrap_or(Value::Int(-1));
     let maxsplit = vm.index_value(maxsplit, "maxsplit")?;
     let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let parts: Vec<String> = if sep.is_none() {
-        let mut parts: Vec<String> = Vec::new();
-        if right {
-            let mut rest = s.trim_end();
-            while !rest.is_empty() {
-                if parts.len() == limit {
-                    parts.push(rest.to_string());
-                    break;
-                }
-                match rest.rfind(char::is_whitespace) {
-                    Some(i) => {
-                        let ch = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
-                        parts.push(rest[i + ch..].to_string());
-                        rest = rest[..i].trim_end();
-                    }
-                    None => {
-                        parts.push(rest.to_string());
-                        break;
-                    }
-                }
-            }
-            parts.reverse();
-        } else {
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if parts.len() == limit {
-                    parts.push(rest.to_string());
-                    break;
-                }
-                match rest.find(char::is_whitespace) {
-                    Some(i) => {
-                        parts.push(rest[..i].to_string());
-                        rest = rest[i..].trim_start();
-                    }
-                    None => {
-                        parts.push(rest.to_string());
-                        break;
-                    }
-                }
-            }
-        }
-        parts
+    let spans = if sep.is_none() {
+        whitespace_spans(text(vm, r), limit, right)
     } else {
-        let sep = arg_str(vm, sep)?;
-        if sep.is_empty() {
+        let sep = arg_ref(vm, sep)?;
+        if text(vm, sep).is_empty() {
             return Err(vm.value_error("empty separator"));
         }
-        if right {
-            let mut v: Vec<String> = s.rsplitn(limit.saturating_add(1), sep.as_str()).map(|p| p.to_string()).collect();
-            v.reverse();
-            v
-        } else {
-            s.splitn(limit.saturating_add(1), sep.as_str()).map(|p| p.to_string()).collect()
-        }
+        sep_spans(text(vm, r), text(vm, sep), limit, right)
     };
-    let mut out = Vec::with_capacity(parts.len());
-    for p in parts {
-        out.push(vm.new_string(p)?);
+    let mut out = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        out.push(substr(vm, r, a, b)?);
     }
     vm.new_list(out)
 }
@@ -198,26 +367,58 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> 
 
 fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     check_args(vm, "strip", args, 1, 2)?;
-    let s = self_str(vm, args, "strip")?;
-    let chars: Option<Vec<char>> = match args.get(1) {
-        Some(v) if !v.is_none() => Some(arg_str(vm, *v)?.chars().collect()),
+    let r = self_ref(vm, args, "strip")?;
+    let chars = match args.get(1) {
+        Some(v) if !v.is_none() => Some(arg_ref(vm, *v)?),
         _ => None,
     };
-    let pred = |c: char| match &chars {
-        Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
+    let (a, b, len) = {
+        let s = text(vm, r);
+        let t = match chars.map(|c| text(vm, c)) {
+            // ASCII strip characters (the usual `" |;"`) are tested byte by byte.
+            Some(set) if set.is_ascii() && s.is_ascii() => {
+                let set = set.as_bytes();
+                trim_bytes(s, left, right, |b| set.contains(&b))
+            }
+            Some(set) => trim_chars(s, left, right, |c| set.contains(c)),
+            None if s.is_ascii() => trim_bytes(s, left, right, str_search::is_ascii_space),
+            None => trim_chars(s, left, right, char::is_whitespace),
+        };
+        let a = t.as_ptr() as usize - s.as_ptr() as usize;
+        (a, a + t.len(), s.len())
     };
-    let mut t: &str = &s;
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
-    if t.len() == s.len() {
+    if b - a == len {
         return Ok(args[0]);
     }
-    vm.new_str(t)
+    substr(vm, r, a, b)
+}
+
+/// `s` without leading and/or trailing bytes that pass `f` (ASCII text only).
+fn trim_bytes(s: &str, left: bool, right: bool, f: impl Fn(u8) -> bool) -> &str {
+    let b = s.as_bytes();
+    let (mut a, mut z) = (0, b.len());
+    if left {
+        while a < z && f(b[a]) {
+            a += 1;
+        }
+    }
+    if right {
+        while z > a && f(b[z - 1]) {
+            z -= 1;
+        }
+    }
+    s.get(a..z).unwrap_or("")
+}
+
+fn trim_chars(s: &str, left: bool, right: bool, f: impl Fn(char) -> bool) -> &str {
+    let mut t = s;
+    if left {
+        t = t.trim_start_matches(&f);
+    }
+    if right {
+        t = t.trim_end_matches(&f);
+    }
+    t
 }
 
 fn strip(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -232,34 +433,66 @@ fn rstrip(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "replace", args, 3, 4)?;
-    let s = self_str(vm, args, "replace")?;
-    let old = arg_str(vm, args[1])?;
-    let new = arg_str(vm, args[2])?;
+    let r = self_ref(vm, args, "replace")?;
+    let old = arg_ref(vm, args[1])?;
+    let new = arg_ref(vm, args[2])?;
     let count = match args.get(3) {
         Some(c) => vm.index_value(*c, "count")?,
         None => -1,
     };
-    let out = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
-    vm.new_string(out)
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let ascii = [r, new].iter().all(|&o| pystr(vm, o).is_some_and(PyStr::is_ascii));
+    let (s, old, new) = (text(vm, r), text(vm, old), text(vm, new));
+    let out = if old.is_empty() {
+        Some(if count < 0 { s.replace(old, new) } else { s.replacen(old, new, limit) })
+    } else if limit == 0 {
+        None
+    } else {
+        str_search::replace(s, old, new, limit)
+    };
+    match out {
+        Some(out) => new_from_box(vm, out.into_boxed_str(), ascii),
+        // Nothing replaced: CPython returns the receiver itself when it is an exact str.
+        None if vm.str_ref(args[0]).is_some() => Ok(args[0]),
+        None => substr(vm, r, 0, text(vm, r).len()),
+    }
 }
 
 fn starts_ends(vm: &mut Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     check_args(vm, "startswith", args, 2, 4)?;
-    let s = self_str(vm, args, "startswith")?;
-    let (start, end) = char_range(vm, args, char_count(&s))?;
-    let sub = if start <= end { &s[byte_at(&s, start)..byte_at(&s, end)] } else { "" };
-    let prefixes: Vec<Value> = match args[1].as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Tuple(t)) => t.to_vec(),
-        _ => vec![args[1]],
+    let r = self_ref(vm, args, "startswith")?;
+    let (start, end) = char_range(vm, args, char_len(vm, r))?;
+    let one = [args[1]];
+    let prefixes: &[Value] = match args[1].as_obj().map(|o| vm.heap.get(o)) {
+        Some(Object::Tuple(t)) => t,
+        _ => &one,
     };
-    for p in prefixes {
-        let p = arg_str(vm, p)?;
-        let hit = if ends { sub.ends_with(&p) } else { sub.starts_with(&p) };
-        if hit && start <= end {
-            return Ok(Value::Bool(true));
+    // Checked against the heap in place; a non-str prefix is reported after the borrow.
+    let mut bad = None;
+    let mut hit = false;
+    if start <= end {
+        let s = text(vm, r);
+        let sub = &s[byte_at(s, start)..byte_at(s, end)];
+        for &p in prefixes {
+            match vm.str_ref(p) {
+                Some(p) if if ends { sub.ends_with(p) } else { sub.starts_with(p) } => {
+                    hit = true;
+                    break;
+                }
+                Some(_) => {}
+                None => {
+                    bad = Some(p);
+                    break;
+                }
+            }
         }
+    } else if let Some(&p) = prefixes.iter().find(|p| vm.str_ref(**p).is_none()) {
+        bad = Some(p);
     }
-    Ok(Value::Bool(false))
+    if let Some(p) = bad {
+        arg_ref(vm, p)?;
+    }
+    Ok(Value::Bool(hit))
 }
 
 fn startswith(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -278,6 +511,11 @@ fn char_count(s: &str) -> usize {
     }
 }
 
+/// Number of characters of a str object, which it keeps.
+fn char_len(vm: &Vm, r: ObjRef) -> usize {
+    pystr(vm, r).map_or(0, |p| p.chars as usize)
+}
+
 /// Byte offset of character index `ci` (the end of the text past the last character).
 fn byte_at(s: &str, ci: usize) -> usize {
     if s.is_ascii() {
@@ -288,6 +526,9 @@ fn byte_at(s: &str, ci: usize) -> usize {
 
 /// Character offset range for find/index/count's optional start and end.
 fn char_range(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<(usize, usize)> {
+    if args.len() <= 2 {
+        return Ok((0, n));
+    }
     let n = n as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     // A start past the end stays past it, so an empty needle is not found there.
@@ -309,16 +550,26 @@ fn char_range(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<(usize, usize)>
     Ok((start, end))
 }
 
+/// The receiver's text between character offsets `start..end` (which the caller checked are in
+/// order).
+fn window(s: &str, start: usize, end: usize) -> &str {
+    if start == 0 && end >= s.len() {
+        return s;
+    }
+    &s[byte_at(s, start)..byte_at(s, end)]
+}
+
 fn find_impl(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Option<usize>> {
     check_args(vm, "find", args, 2, 4)?;
-    let s = self_str(vm, args, "find")?;
-    let needle = arg_str(vm, args[1])?;
-    let (start, end) = char_range(vm, args, char_count(&s))?;
+    let r = self_ref(vm, args, "find")?;
+    let needle = arg_ref(vm, args[1])?;
+    let (start, end) = char_range(vm, args, char_len(vm, r))?;
     if start > end {
         return Ok(None);
     }
-    let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
-    let found = if right { hay.rfind(&needle) } else { hay.find(&needle) };
+    let hay = window(text(vm, r), start, end);
+    let needle = text(vm, needle);
+    let found = if right { str_search::rfind(hay, needle) } else { str_search::find(hay, needle) };
     Ok(found.map(|byte| start + char_count(&hay[..byte])))
 }
 
@@ -343,26 +594,40 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "count", args, 2, 4)?;
-    let s = self_str(vm, args, "count")?;
-    let needle = arg_str(vm, args[1])?;
-    let (start, end) = char_range(vm, args, char_count(&s))?;
+    let r = self_ref(vm, args, "count")?;
+    let needle = arg_ref(vm, args[1])?;
+    let (start, end) = char_range(vm, args, char_len(vm, r))?;
     if start > end {
         return Ok(Value::Int(0));
     }
-    let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
+    let hay = window(text(vm, r), start, end);
+    let needle = text(vm, needle);
     if needle.is_empty() {
         return Ok(Value::Int(char_count(hay) as i64 + 1));
     }
-    Ok(Value::Int(hay.matches(&needle).count() as i64))
+    Ok(Value::Int(str_search::count(hay, needle) as i64))
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let s = self_str(vm, args, "upper")?;
-    vm.new_string(s.to_uppercase())
+    change_case(vm, args, "upper", true)
 }
 fn lower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let s = self_str(vm, args, "lower")?;
-    vm.new_string(s.to_lowercase())
+    change_case(vm, args, "lower", false)
+}
+
+/// `upper`/`lower`, with ASCII text mapped byte by byte.
+fn change_case(vm: &mut Vm, args: &[Value], name: &str, up: bool) -> PyResult<Value> {
+    let r = self_ref(vm, args, name)?;
+    let (out, ascii) = {
+        let s = text(vm, r);
+        match (s.is_ascii(), up) {
+            (true, true) => (s.to_ascii_uppercase(), true),
+            (true, false) => (s.to_ascii_lowercase(), true),
+            (false, true) => (s.to_uppercase(), false),
+            (false, false) => (s.to_lowercase(), false),
+        }
+    };
+    new_from_box(vm, out.into_boxed_str(), ascii)
 }
 
 fn encode(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -373,32 +638,39 @@ fn encode(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> 
     vm.new_bytes(b)
 }
 
-fn char_test(vm: &mut Vm, args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
-    let s = self_str(vm, args, "is")?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+/// A character-class test (`isdigit`...): true when the text is non-empty and every character
+/// passes; ASCII text is tested byte by byte with `ascii`, which must agree with `f` there.
+fn char_test(vm: &mut Vm, args: &[Value], ascii: fn(u8) -> bool, f: fn(char) -> bool) -> PyResult<Value> {
+    let r = self_ref(vm, args, "is")?;
+    let Some(ps) = pystr(vm, r) else { return Ok(Value::Bool(false)) };
+    let s: &str = &ps.s;
+    let ok = if ps.is_ascii() { s.bytes().all(ascii) } else { s.chars().all(f) };
+    Ok(Value::Bool(!s.is_empty() && ok))
 }
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, crate::types::str_extra::is_digit_char)
+    char_test(vm, args, |b| b.is_ascii_digit(), crate::types::str_extra::is_digit_char)
 }
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     // Letters only: Rust's Alphabetic also covers letter-numbers such as 'Ⅷ'.
-    char_test(vm, args, |c| c.is_alphabetic() && !c.is_numeric())
+    char_test(vm, args, |b| b.is_ascii_alphabetic(), |c| c.is_alphabetic() && !c.is_numeric())
 }
 fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, char::is_whitespace)
+    char_test(vm, args, str_search::is_ascii_space, char::is_whitespace)
 }
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, char::is_alphanumeric)
+    char_test(vm, args, |b| b.is_ascii_alphanumeric(), char::is_alphanumeric)
 }
 /// At least one cased character, and none of the other case (titlecase counts as neither).
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     use crate::types::str_extra::{is_cased, is_titlecase};
-    let s = self_str(vm, args, "isupper")?;
+    let r = self_ref(vm, args, "isupper")?;
+    let s = text(vm, r);
     Ok(Value::Bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))))
 }
 fn islower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     use crate::types::str_extra::{is_cased, is_titlecase};
-    let s = self_str(vm, args, "islower")?;
+    let r = self_ref(vm, args, "islower")?;
+    let s = text(vm, r);
     Ok(Value::Bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))))
 }
 
@@ -440,24 +712,31 @@ fn format_rec(
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::new();
+    // Scanned as bytes: the braces are ASCII, so every slice below is on character boundaries,
+    // and literal text is copied in runs.
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 16);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
+    let mut lit = 0;
+    while let Some(&c) = bytes.get(i) {
+        if c == b'{' {
+            out.push_str(&s[lit..i]);
+            if bytes.get(i + 1) == Some(&b'{') {
                 out.push('{');
                 i += 2;
+                lit = i;
                 continue;
             }
             // Find the matching close brace, allowing nested {} in the spec.
             let mut depth_b = 1;
             let mut j = i + 1;
-            while j < chars.len() && depth_b > 0 {
-                match chars[j] {
-                    '{' => depth_b += 1,
-                    '}' => depth_b -= 1,
+            while let Some(&b) = bytes.get(j) {
+                if depth_b == 0 {
+                    break;
+                }
+                match b {
+                    b'{' => depth_b += 1,
+                    b'}' => depth_b -= 1,
                     _ => {}
                 }
                 j += 1;
@@ -465,128 +744,168 @@ fn format_rec(
             if depth_b != 0 {
                 return Err(vm.value_error("unmatched '{' in format"));
             }
-            let field: String = chars[i + 1..j - 1].iter().collect();
+            let field = &s[i + 1..j - 1];
             i = j;
-            let (name_part, spec) = match find_outside_brackets(&field, ':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
+            lit = i;
+            let (name_part, spec) = match find_outside_brackets(field, ':') {
+                Some(k) => (&field[..k], &field[k + 1..]),
+                None => (field, ""),
             };
-            let (name_part, conv) = match find_outside_brackets(&name_part, '!') {
+            let (name_part, conv) = match find_outside_brackets(name_part, '!') {
                 Some(k) => {
                     let mut cs = name_part[k + 1..].chars();
                     match (cs.next(), cs.next()) {
-                        (Some(c), None) => (name_part[..k].to_string(), Some(c)),
+                        (Some(c), None) => (&name_part[..k], Some(c)),
                         (None, _) => return Err(vm.value_error("end of string while looking for conversion specifier")),
                         _ => return Err(vm.value_error("expected ':' after conversion specifier")),
                     }
                 }
                 None => (name_part, None),
             };
-            // Split the field name into its first part and the accessors after it.
-            let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
-            let first = &name_part[..first_end];
-            let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
-            if positional && matches!(named, FieldArgs::Map(_)) {
-                return Err(vm.value_error("Format string contains positional fields"));
-            }
-            let mut value = if first.is_empty() {
-                if numbering.1 {
-                    return Err(
-                        vm.value_error("cannot switch from manual field specification to automatic field numbering")
-                    );
-                }
-                let v = pos.get(numbering.0).copied();
-                numbering.0 += 1;
-                match v {
-                    Some(v) => v,
-                    None => return Err(vm.index_error("tuple index out of range")),
-                }
-            } else if let Ok(n) = first.parse::<usize>() {
-                if numbering.0 > 0 {
-                    return Err(
-                        vm.value_error("cannot switch from automatic field numbering to manual field specification")
-                    );
-                }
-                numbering.1 = true;
-                match pos.get(n).copied() {
-                    Some(v) => v,
-                    None => return Err(vm.index_error("tuple index out of range")),
-                }
-            } else {
-                match named {
-                    FieldArgs::Kw(kw) => match kwarg(vm, kw, first) {
-                        Some(v) => v,
-                        None => {
-                            let k = vm.new_str(first)?;
-                            return Err(vm.key_error(k));
-                        }
-                    },
-                    FieldArgs::Map(m) => {
-                        let k = vm.new_str(first)?;
-                        vm.get_item(m, k)?
-                    }
-                }
-            };
-            let mut rest = &name_part[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    if end == 0 {
-                        return Err(vm.value_error("Empty attribute in format string"));
-                    }
-                    let n = vm.intern(&r[..end]);
-                    value = vm.get_attr(value, n)?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let Some(end) = r.find(']') else {
-                        return Err(vm.value_error("Missing ']' in format string"));
-                    };
-                    let key = &r[..end];
-                    if key.is_empty() {
-                        return Err(vm.value_error("Empty attribute in format string"));
-                    }
-                    // As in CPython, only an all-digit key is an int index ("-1" is a str key).
-                    let k = match key.parse::<i64>() {
-                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
-                        _ => vm.new_str(key)?,
-                    };
-                    value = vm.get_item(value, k)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let value = match conv {
-                Some('r') => {
-                    let r = vm.repr(value)?;
-                    vm.new_string(r)?
-                }
-                Some('a') => {
-                    let r = vm.repr(value)?;
-                    vm.new_string(crate::format::ascii_escape(&r))?
-                }
-                Some('s') => {
-                    let r = vm.to_str(value)?;
-                    vm.new_string(r)?
-                }
+            let value = field_value(vm, name_part, pos, named, numbering)?;
+            let converted = match conv {
+                Some('r') => Some(vm.repr(value)?),
+                Some('a') => Some(crate::format::ascii_escape(&vm.repr(value)?)),
+                Some('s') => Some(vm.to_str(value)?),
                 Some(_) => return Err(vm.value_error("unknown conversion specifier")),
+                None => None,
+            };
+            let value = match converted {
+                // `{!r}` with no spec: the converted text is the result.
+                Some(text) if spec.is_empty() => {
+                    out.push_str(&text);
+                    continue;
+                }
+                Some(text) => vm.new_string(text)?,
                 None => value,
             };
-            let spec = if spec.contains('{') { format_rec(vm, &spec, pos, named, depth + 1, numbering)? } else { spec };
-            out.push_str(&vm.format(value, &spec)?);
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+            if spec.contains('{') {
+                let spec = format_rec(vm, spec, pos, named, depth + 1, numbering)?;
+                format_into(vm, &mut out, value, &spec)?;
+            } else {
+                format_into(vm, &mut out, value, spec)?;
+            }
+        } else if c == b'}' {
+            if bytes.get(i + 1) == Some(&b'}') {
+                out.push_str(&s[lit..i]);
                 out.push('}');
                 i += 2;
+                lit = i;
                 continue;
             }
             return Err(vm.value_error("single '}' encountered in format string"));
         } else {
-            out.push(c);
             i += 1;
         }
     }
+    out.push_str(&s[lit..]);
     Ok(out)
+}
+
+/// `format(value, spec)` appended to `out`; a str or small int with an empty spec (the usual
+/// `'{}'`) is written directly instead of through an intermediate string.
+fn format_into(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyResult<()> {
+    if spec.is_empty() {
+        match value {
+            Value::Int(i) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{i}");
+                return Ok(());
+            }
+            Value::Obj(r) => {
+                if let Object::Str(ps) = vm.heap.get(r) {
+                    out.push_str(&ps.s);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    let piece = vm.format(value, spec)?;
+    out.push_str(&piece);
+    Ok(())
+}
+
+/// The value a replacement field names: `{}`/`{0}` (positional), `{name}`, then `.attr` and
+/// `[key]` accessors.
+fn field_value(
+    vm: &mut Vm,
+    name_part: &str,
+    pos: &[Value],
+    named: FieldArgs,
+    numbering: &mut (usize, bool),
+) -> PyResult<Value> {
+    // Split the field name into its first part and the accessors after it.
+    let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
+    let first = &name_part[..first_end];
+    let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+    if positional && matches!(named, FieldArgs::Map(_)) {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
+    let mut value = if first.is_empty() {
+        if numbering.1 {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let v = pos.get(numbering.0).copied();
+        numbering.0 += 1;
+        match v {
+            Some(v) => v,
+            None => return Err(vm.index_error("tuple index out of range")),
+        }
+    } else if let Ok(n) = first.parse::<usize>() {
+        if numbering.0 > 0 {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        numbering.1 = true;
+        match pos.get(n).copied() {
+            Some(v) => v,
+            None => return Err(vm.index_error("tuple index out of range")),
+        }
+    } else {
+        match named {
+            FieldArgs::Kw(kw) => match kwarg(vm, kw, first) {
+                Some(v) => v,
+                None => {
+                    let k = vm.new_str(first)?;
+                    return Err(vm.key_error(k));
+                }
+            },
+            FieldArgs::Map(m) => {
+                let k = vm.new_str(first)?;
+                vm.get_item(m, k)?
+            }
+        }
+    };
+    let mut rest = &name_part[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let n = vm.intern(&r[..end]);
+            value = vm.get_attr(value, n)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            // As in CPython, only an all-digit key is an int index ("-1" is a str key).
+            let k = match key.parse::<i64>() {
+                Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                _ => vm.new_str(key)?,
+            };
+            value = vm.get_item(value, k)?;
+            rest = r.get(end + 1..).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    Ok(value)
 }
 
 /// The byte offset of `c` in a replacement field, skipping `[...]` index keys (`{0[a:b]}`).
