@@ -266,9 +266,8 @@ impl Vm {
             return Err(self.internal_error("not a function"));
         };
         let code = func.code_rc.clone();
-        let defaults = func.defaults.clone();
-        let kwdefaults = func.kwdefaults.clone();
-        let fname = self.name_str(func.name).to_string();
+        // The name is only spelled out for an error; defaults are read where they are used.
+        let fname_id = func.name;
         let c = &code.code;
         let argcount = c.argcount as usize;
         let kwonly = c.kwonlyargcount as usize;
@@ -284,6 +283,7 @@ impl Vm {
             } else if c.flags.varargs {
                 extra_pos.push(v);
             } else {
+                let fname = self.name_str(fname_id).to_string();
                 return Err(
                     self.type_error(format!("{fname}() takes {argcount} positional arguments but {npos} were given"))
                 );
@@ -310,13 +310,17 @@ impl Vm {
             let names = self.tuple_items(kwnames);
             for (i, nv) in names.iter().enumerate() {
                 let v = self.stack[at + npos + i];
-                let kname = self.str_ref(*nv).unwrap_or("").to_string();
-                let name = self.intern(&kname);
+                let name = match nv.as_obj().map(|r| self.heap.get(r)) {
+                    Some(Object::Str(k)) => self.names.intern(&k.s),
+                    _ => self.names.intern(""),
+                };
                 let found = code.slot_names[posonly..argcount + kwonly].iter().position(|n| *n == name);
                 match found {
                     Some(j) => {
                         let j = j + posonly;
                         if !slots[j].is_unbound() {
+                            let fname = self.name_str(fname_id).to_string();
+                            let kname = self.name_str(name).to_string();
                             return Err(
                                 self.type_error(format!("{fname}() got multiple values for argument '{kname}'"))
                             );
@@ -327,11 +331,16 @@ impl Vm {
                         self.dict_set(kwdict, *nv, v)?;
                     }
                     None => {
+                        let kname = self.name_str(name).to_string();
                         return Err(self.type_error(format!("unexpected keyword argument '{kname}'")));
                     }
                 }
             }
         }
+        let Object::Function(func) = self.heap.get(fref) else {
+            return Err(self.internal_error("not a function"));
+        };
+        let defaults = &func.defaults;
         let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = 0;
         for i in 0..argcount {
@@ -343,20 +352,27 @@ impl Vm {
                 }
             }
         }
-        if missing > 0 {
-            return Err(self.type_error(format!("{fname}() missing {missing} required positional arguments")));
-        }
+        let mut missing_kw = None;
         for i in argcount..argcount + kwonly {
             if slots[i].is_unbound() {
                 let name = code.slot_names[i];
-                match kwdefaults.iter().find(|(n, _)| *n == name) {
+                match func.kwdefaults.iter().find(|(n, _)| *n == name) {
                     Some((_, v)) => slots[i] = *v,
                     None => {
-                        let n = self.name_str(name).to_string();
-                        return Err(self.type_error(format!("{fname}() missing required keyword argument '{n}'")));
+                        missing_kw = Some(name);
+                        break;
                     }
                 }
             }
+        }
+        if missing > 0 {
+            let fname = self.name_str(fname_id).to_string();
+            return Err(self.type_error(format!("{fname}() missing {missing} required positional arguments")));
+        }
+        if let Some(name) = missing_kw {
+            let fname = self.name_str(fname_id).to_string();
+            let n = self.name_str(name).to_string();
+            return Err(self.type_error(format!("{fname}() missing required keyword argument '{n}'")));
         }
         Ok(slots)
     }
