@@ -288,12 +288,12 @@ impl Vm {
         };
         // Into the generator's box (kept while it runs, see `push_saved_frame`), reusing its
         // vectors' memory; the frame is read in place and dropped there, not moved out whole.
+        // One heap lookup: the generator, the frame and the stacks are separate fields.
         let Object::Generator(g) = self.heap.get_mut(gen) else {
             return Err(self.internal_error("generator frame without generator"));
         };
-        let mut saved = match g.frame.take() {
-            Some(saved) => saved,
-            None => Box::new(crate::frame::SavedFrame {
+        let saved = g.frame.get_or_insert_with(|| {
+            Box::new(crate::frame::SavedFrame {
                 code: frame.code.clone(),
                 owner: frame.owner,
                 module: frame.module,
@@ -302,8 +302,8 @@ impl Vm {
                 stack: Vec::new(),
                 blocks: Vec::new(),
                 handled: Vec::new(),
-            }),
-        };
+            })
+        });
         std::mem::swap(&mut saved.code, &mut frame.code);
         std::mem::swap(&mut saved.blocks, &mut frame.blocks);
         saved.owner = frame.owner;
@@ -311,21 +311,18 @@ impl Vm {
         saved.ip = frame.ip;
         saved.nlocals = frame.stack_base - frame.base;
         let (base, ret_to, exc_depth) = (frame.base, frame.ret_to, frame.exc_depth);
-        self.frames.truncate(self.frames.len() - 1);
-        let old_len = saved.stack.capacity();
+        let old_cap = saved.stack.capacity();
         let from = base.min(self.stack.len());
         saved.stack.clear();
         saved.stack.extend_from_slice(&self.stack[from..]);
-        self.stack.truncate(ret_to);
         let depth = exc_depth.min(self.handled.len());
         saved.handled.clear();
         saved.handled.extend_from_slice(&self.handled[depth..]);
+        let grown = saved.stack.capacity() != old_cap;
+        g.state = GenState::Suspended;
+        self.frames.truncate(self.frames.len() - 1);
+        self.stack.truncate(ret_to);
         self.handled.truncate(depth);
-        let grown = saved.stack.capacity() != old_len;
-        if let Object::Generator(g) = self.heap.get_mut(gen) {
-            g.frame = Some(saved);
-            g.state = GenState::Suspended;
-        }
         if grown {
             self.heap.resize(gen);
         }
