@@ -58,6 +58,17 @@ pub enum Op {
     StoreFast(Slot),
     /// Unbinds the slot; raises if already unbound.
     DeleteFast(Slot),
+    // ---- pairs fused by `fuse::fuse_pairs` after the code is laid out. Each does its first
+    // op; when the op after it is the second op of the pair (always left in place, so jumps
+    // to it still work) and its fast case applies, it does that too and skips it.
+    /// `LoadFast(a)`, then `LoadFast(b)` at the next index.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a)`, then `LoadConst(c)` at the next index.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast(a)`, then `LoadFast(b)` at the next index.
+    StoreFastLoadFast(u16, u16),
+    /// `LoadConst(c)`, then a `BinaryOp` at the next index on ints or floats.
+    LoadConstBinaryOp(u16),
     /// `[] -> [cell contents]` where the slot holds a cell.
     LoadDeref(Slot),
     /// `[v] -> []` into the cell held in the slot.

@@ -9,6 +9,7 @@
 
 mod expr;
 mod fold;
+mod fuse;
 mod stack;
 mod stmt;
 
@@ -318,6 +319,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let max_stack = stack::max_stack(&ops)?;
+        fuse::fuse_pairs(&mut ops);
         let s = unit.scope;
         let flags = CodeFlags {
             generator: s.generator,

@@ -93,6 +93,17 @@ fn render(c: &Code, op: &Op) -> (String, String) {
         format!("{i} ({n})")
     };
     let arg = match *op {
+        Op::LoadFastLoadFast(a, b) | Op::StoreFastLoadFast(a, b) => {
+            format!("{}, {}", slot(a as u32), slot(b as u32))
+        }
+        Op::LoadFastLoadConst(a, i) => {
+            let v = c.consts.get(i as usize).map_or_else(|| "?".to_string(), const_repr);
+            format!("{}, {i} ({v})", slot(a as u32))
+        }
+        Op::LoadConstBinaryOp(i) => {
+            let v = c.consts.get(i as usize).map_or_else(|| "?".to_string(), const_repr);
+            format!("{i} ({v})")
+        }
         Op::LoadConst(i) => {
             let v = c.consts.get(i as usize).map_or_else(|| "?".to_string(), const_repr);
             format!("{i} ({v})")

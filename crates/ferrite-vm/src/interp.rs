@@ -400,6 +400,84 @@ impl Vm {
                             self.stack.set_len(len + 1);
                         }
                     }
+                    Op::LoadFastLoadFast(a, b) => {
+                        if local_u!(a).is_unbound() {
+                            let name = code.code.slot_names.get(a as usize).cloned().unwrap_or_default();
+                            fail!(self.unbound_local(&name));
+                        }
+                        // An unbound second slot: push the first only and let the `LoadFast`
+                        // that follows raise.
+                        let both = !local_u!(b).is_unbound();
+                        self.stack.reserve(2);
+                        let len = self.stack.len();
+                        // SAFETY: both slots are below `len` (see `local_u!`); `len + 1 <
+                        // capacity` after the reserve; the new values are written before
+                        // `set_len` makes them part of the stack.
+                        unsafe {
+                            let p = self.stack.as_mut_ptr();
+                            copy_value(p.add(base + a as usize), p.add(len));
+                            if both {
+                                copy_value(p.add(base + b as usize), p.add(len + 1));
+                                self.stack.set_len(len + 2);
+                                ip += 1;
+                            } else {
+                                self.stack.set_len(len + 1);
+                            }
+                        }
+                    }
+                    Op::LoadFastLoadConst(a, c) => {
+                        if local_u!(a).is_unbound() {
+                            let name = code.code.slot_names.get(a as usize).cloned().unwrap_or_default();
+                            fail!(self.unbound_local(&name));
+                        }
+                        self.stack.reserve(2);
+                        let len = self.stack.len();
+                        let k = consts.get(c as usize).copied().unwrap_or(Value::None);
+                        // SAFETY: the slot is below `len` (see `local_u!`) and `len + 1 <
+                        // capacity` after the reserve; both are written before `set_len`.
+                        unsafe {
+                            let p = self.stack.as_mut_ptr();
+                            copy_value(p.add(base + a as usize), p.add(len));
+                            p.add(len + 1).write(k);
+                            self.stack.set_len(len + 2);
+                        }
+                        ip += 1;
+                    }
+                    Op::StoreFastLoadFast(a, b) => {
+                        let len = self.stack.len();
+                        debug_assert!(base + (a as usize) < len - 1);
+                        // SAFETY: as `StoreFast`: the top is the operand and slot `a` lies below
+                        // the operand stack.
+                        unsafe {
+                            let p = self.stack.as_mut_ptr();
+                            copy_value(p.add(len - 1), p.add(base + a as usize));
+                        }
+                        if local_u!(b).is_unbound() {
+                            // The `LoadFast` that follows raises.
+                            drop_u!(1);
+                        } else {
+                            // SAFETY: slot `b` and the old top are both below `len` (see above);
+                            // the top's place takes slot `b`'s value (after the store, so
+                            // `a == b` reads the value just stored).
+                            unsafe {
+                                let p = self.stack.as_mut_ptr();
+                                copy_value(p.add(base + b as usize), p.add(len - 1));
+                            }
+                            ip += 1;
+                        }
+                    }
+                    Op::LoadConstBinaryOp(c) => {
+                        let k = consts.get(c as usize).copied().unwrap_or(Value::None);
+                        if let Some(&Op::BinaryOp(bop)) = ops.get(ip) {
+                            if let Some(v) = crate::ops::arith::fast_binary(bop, peek_u!(0), k) {
+                                set_top_u!(v);
+                                ip += 1;
+                                continue;
+                            }
+                        }
+                        // Not a plain number case: push the constant and let `BinaryOp` run.
+                        self.push(k);
+                    }
                     Op::StoreFast(s) => {
                         let len = self.stack.len();
                         let i = base + s as usize;

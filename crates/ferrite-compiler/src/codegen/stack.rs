@@ -28,6 +28,10 @@ fn effect(op: &Op) -> Effect {
         Dup => fall(1),
         Dup2 => fall(2),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(_) | LoadName(_) => fall(1),
+        // A fused pair's effect is its first op's: the second stays in place and the fused
+        // op's skip over it lands where the second op would have gone on.
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) | LoadConstBinaryOp(_) => fall(1),
+        StoreFastLoadFast(..) => fall(-1),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => fall(-1),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => fall(0),
         LoadAttr(_) => fall(0),
