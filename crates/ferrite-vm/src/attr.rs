@@ -533,18 +533,23 @@ impl Vm {
         name: Name,
     ) -> Option<Value> {
         let Object::Module(m) = self.heap.get(module) else { return None };
-        let Object::Module(b) = self.heap.get(self.builtins) else { return None };
         let c = cache.get();
-        if c.module == Some(module) && c.module_shape == m.globals.shape() && c.builtins_shape == b.globals.shape() {
-            let v = if c.in_builtins {
-                b.globals.value_at(c.position as usize)
-            } else {
-                m.globals.value_at(c.position as usize)
-            };
-            if v.is_some() {
-                return v;
+        if c.module == Some(module) {
+            // A module global is read at its remembered position, checked against the name (no
+            // shape needed); a builtin holds while the module has not gained a name since.
+            if !c.in_builtins {
+                if let Some(v) = m.globals.get_at(c.position as usize, name) {
+                    return Some(v);
+                }
+            } else if c.module_shape == m.globals.shape() {
+                if let Object::Module(b) = self.heap.get(self.builtins) {
+                    if let Some(v) = b.globals.get_at(c.position as usize, name) {
+                        return Some(v);
+                    }
+                }
             }
         }
+        let Object::Module(b) = self.heap.get(self.builtins) else { return None };
         let (position, in_builtins) = match m.globals.position_of(name) {
             Some(i) => (i, false),
             None => (b.globals.position_of(name)?, true),
@@ -552,7 +557,6 @@ impl Vm {
         cache.set(crate::object::GlobalCache {
             module: Some(module),
             module_shape: m.globals.shape(),
-            builtins_shape: b.globals.shape(),
             position: position as u32,
             in_builtins,
         });

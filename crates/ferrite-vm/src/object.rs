@@ -168,14 +168,13 @@ impl Range {
     }
 }
 
-/// Where a global name was last found: the module, the shapes of the module's and the builtins'
-/// namespaces at that time, and the entry position (in the module, or in builtins when
-/// `in_builtins`). Valid while both shapes are unchanged; values are read fresh.
+/// Where a global name was last found: the module, the entry position (in the module, or in
+/// builtins when `in_builtins`), checked against the name when read, and for a builtin the
+/// module namespace's shape then (a module global added since would shadow it).
 #[derive(Clone, Copy, Default)]
 pub struct GlobalCache {
     pub module: Option<ObjRef>,
     pub module_shape: u32,
-    pub builtins_shape: u32,
     pub position: u32,
     pub in_builtins: bool,
 }
