@@ -144,14 +144,24 @@ impl Vm {
         self.sched.native_calls += 1;
         let r = if npos <= 8 {
             let mut buf = [Value::None; 8];
-            buf[..npos].copy_from_slice(&self.stack[at..at + npos]);
+            let args = &self.stack[at..at + npos];
+            for (dst, src) in buf.iter_mut().zip(args) {
+                // SAFETY: both are values. Copied by halves, as they were written (see
+                // `copy_value`): a 16-byte memcpy load of them would stall.
+                unsafe { crate::value::copy_value(src, dst) };
+            }
             f(self, &buf[..npos], &kw)
         } else {
             let args = self.stack[at..at + npos].to_vec();
             f(self, &args, &kw)
         };
         self.sched.native_calls -= 1;
-        r
+        // The callee wrote its result in halves; hand it on read the same way.
+        match r {
+            // SAFETY: `v` is a value.
+            Ok(v) => Ok(unsafe { crate::value::read_value(&v) }),
+            Err(e) => Err(e),
+        }
     }
 
     /// Binds arguments and pushes a frame for a Python function (or makes a generator).
