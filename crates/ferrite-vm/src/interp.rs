@@ -11,7 +11,7 @@ use crate::generator::{Pushed, Resume, Step};
 use crate::heap::ObjRef;
 use crate::object::{Function, Iter, Object};
 use crate::value::Value;
-use crate::value::{copy_value, read_value};
+use crate::value::{copy_value, read_value, reload};
 use crate::vm::Vm;
 
 /// Instructions between safe-point checks (interrupts, GC). A safe point is also reached at every
@@ -58,19 +58,22 @@ impl Vm {
 
     #[inline]
     pub(crate) fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        let v = self.top();
+        self.stack.pop();
+        v
     }
 
+    // Stack reads go by halves (`reload`): slots are written as two 8-byte stores.
     #[inline]
     pub(crate) fn top(&self) -> Value {
-        self.stack.last().copied().unwrap_or(Value::None)
+        self.stack.last().map_or(Value::None, reload)
     }
 
     #[inline]
     fn peek(&self, n: usize) -> Value {
         let len = self.stack.len();
         if n < len {
-            self.stack[len - 1 - n]
+            reload(&self.stack[len - 1 - n])
         } else {
             Value::None
         }
@@ -270,7 +273,7 @@ impl Vm {
                         Called::Pushed => continue 'frames,
                         Called::Done(v) => {
                             self.stack.truncate($pos);
-                            self.push(v);
+                            self.push(reload(&v));
                             if let Some(wait) = self.sched.pending.take() {
                                 if tri!(self.park_and_switch(wait)) {
                                     continue 'frames;
@@ -564,7 +567,7 @@ impl Vm {
                         if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Load) {
                             match self.cached_load(cache, obj, name, Purpose::Load) {
                                 Hit::Value(v) => {
-                                    set_top_u!(v);
+                                    set_top_u!(reload(&v));
                                     continue;
                                 }
                                 Hit::Call(getter) => call_in_place!(getter, 1, FrameKind::Normal),
@@ -617,7 +620,7 @@ impl Vm {
                         if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Method) {
                             if let Hit::Value(f) = self.cached_load(cache, obj, code.names[n as usize], Purpose::Method)
                             {
-                                set_top_u!(f);
+                                set_top_u!(reload(&f));
                                 self.push(obj);
                                 continue;
                             }

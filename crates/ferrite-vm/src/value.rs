@@ -27,6 +27,14 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// A copy of `*v` made by halves: for a value a callee just wrote to memory (a returned
+/// `PyResult<Value>`), which a plain copy would reload with one stalling 16-byte load.
+#[inline(always)]
+pub fn reload(v: &Value) -> Value {
+    // SAFETY: a reference points to a value.
+    unsafe { read_value(v) }
+}
+
 /// Reads a value as two 8-byte halves (see `copy_value`).
 ///
 /// # Safety
