@@ -113,6 +113,8 @@ impl Vm {
             self.pending_throw = Some(err);
             return Ok(Pushed::Frame);
         }
+        // `sent` arrives through memory written in halves: read it the same way.
+        let sent = crate::value::reload(&sent);
         if !self.push_saved_frame(gen, resume, if started { Some(sent) } else { None }) {
             return Ok(Pushed::Done(Step::Returned(Value::None)));
         }
