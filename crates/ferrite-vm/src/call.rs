@@ -29,7 +29,7 @@ impl Vm {
         ret_to: usize,
         entry: bool,
     ) -> PyResult<Called> {
-        let callable = self.stack[pos];
+        let callable = crate::value::reload(&self.stack[pos]);
         let Value::Obj(r) = callable else {
             let tn = self.type_name(callable);
             return Err(self.type_error(format!("'{tn}' object isn't callable")));
@@ -93,7 +93,7 @@ impl Vm {
     /// to take the general path.
     #[inline(always)]
     pub(crate) fn push_fast_frame(&mut self, pos: usize, nargs: usize) -> bool {
-        let Some(Value::Obj(r)) = self.stack.get(pos).copied() else { return false };
+        let Some(Value::Obj(r)) = self.stack.get(pos).map(crate::value::reload) else { return false };
         let Object::Function(func) = self.heap.get(r) else { return false };
         let code = &func.code_rc;
         let argcount = code.code.argcount as usize;
@@ -287,7 +287,7 @@ impl Vm {
         let mut slots = vec![Value::Unbound; c.nlocals as usize];
         let mut extra_pos = Vec::new();
         for i in 0..npos {
-            let v = self.stack[at + i];
+            let v = crate::value::reload(&self.stack[at + i]);
             if i < argcount {
                 slots[i] = v;
             } else if c.flags.varargs {
