@@ -13,7 +13,9 @@ use crate::value::Value;
 const INDEX_AT: usize = 8;
 
 /// Names are small integers already unique: a multiplicative hash spreads them well and costs
-/// one instruction (SipHash, the std default, was the top cost of global lookups).
+/// one instruction (SipHash, the std default, was the top cost of global lookups). The interner
+/// hashes the names' text with it too, a word at a time (SipHash was a tenth of startup); names
+/// come from program text, not from data a peer sends, so flooding resistance is not needed.
 #[derive(Default, Clone, Copy)]
 pub struct NameHasher(u64);
 
@@ -22,12 +24,31 @@ impl Hasher for NameHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(w));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.mix(n as u64);
     }
     fn write_u32(&mut self, n: u32) {
         self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+impl NameHasher {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
