@@ -28,6 +28,7 @@ pub mod ospoll;
 pub mod run;
 pub mod sched;
 pub mod types;
+mod unwind;
 pub mod value;
 pub mod vfs;
 pub mod vm;
