@@ -10,9 +10,6 @@ use crate::object::{Iter, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// The smallest allocation volume between collections.
-const MIN_THRESHOLD: usize = 4 << 20;
-
 impl Vm {
     pub fn collect_garbage(&mut self) {
         let mut work: Vec<ObjRef> = Vec::with_capacity(256);
@@ -116,7 +113,7 @@ impl Vm {
         heap.collections += 1;
         heap.threshold = match heap.user_threshold {
             Some(n) => heap.bytes.saturating_add(n).min(heap.limit),
-            None => (heap.bytes * 2).max(MIN_THRESHOLD).min(heap.limit),
+            None => (heap.bytes * 2).max(crate::heap::MIN_THRESHOLD).min(heap.limit),
         };
     }
 }
