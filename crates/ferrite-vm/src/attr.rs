@@ -36,40 +36,6 @@ impl Vm {
         })
     }
 
-    /// For instances of classes with data descriptors: the plain Python function behind a
-    /// property's getter (`get`) or setter, so the interpreter can call it as a frame.
-    #[inline]
-    pub(crate) fn python_property(&mut self, obj: Value, name: Name, get: bool) -> Option<ObjRef> {
-        let Value::Obj(r) = obj else { return None };
-        let Object::Instance(inst) = self.heap.get(r) else { return None };
-        let class = inst.class;
-        let flags = self.class_flags(class);
-        if flags.plain_getattr {
-            return None;
-        }
-        let prop = self.class_lookup(class, name)?;
-        let Object::Property { getter, setter, .. } = self.heap.get(prop.as_obj()?) else { return None };
-        let f = if get { *getter } else { *setter };
-        if get
-            && self.class_lookup(class, self.n.__getattribute__)
-                != self.class_lookup(self.types.object, self.n.__getattribute__)
-        {
-            return None;
-        }
-        if !get && self.class_lookup(class, self.n.__setattr__).is_some_and(|s| s != self.object_setattr) {
-            return None;
-        }
-        let fr = f.as_obj()?;
-        match self.heap.get(fr) {
-            Object::Function(func)
-                if func.code_rc.fast_call && func.code_rc.code.argcount == if get { 1 } else { 2 } =>
-            {
-                Some(fr)
-            }
-            _ => None,
-        }
-    }
-
     /// Finds `name` along the MRO of `class`.
     #[inline]
     pub fn class_lookup(&self, class: ObjRef, name: Name) -> Option<Value> {

@@ -128,6 +128,8 @@ impl Vm {
     /// Stores `obj.name = v` through `cache` when the store is a plain one.
     #[inline]
     pub(crate) fn cached_store(&mut self, cache: &Cell<AttrCache>, obj: Value, name: Name, v: Value) -> Hit {
+        // The refill is written out here and in `cached_load`: a shared helper returning the
+        // entry measured 3-4% slower on `bench/methods.py`.
         let Some(class) = self.cache_class(obj, Purpose::Store) else { return Hit::Miss };
         let mut c = cache.get();
         if c.class != Some(class) || c.epoch != self.class_epoch {
@@ -184,17 +186,17 @@ impl Vm {
             },
             Purpose::Store => {
                 let setattr = self.n.__setattr__;
-                if self.class_lookup(class, setattr).is_some_and(|s| s != self.object_setattr)
-                    || self.class_has_slots(class)
-                {
+                if self.class_lookup(class, setattr).is_some_and(|s| s != self.object_setattr) {
                     return Kind::Slow;
                 }
+                // A property's setter runs even where `__slots__` restrict plain stores.
                 match attr_obj {
                     Some(Object::Property { setter, .. }) => match self.plain_function(*setter, 2) {
                         Some(f) => Kind::Property(f),
                         None => Kind::Slow,
                     },
                     _ if class_attr.is_some_and(|a| self.is_data_descriptor(a)) => Kind::Slow,
+                    _ if self.class_has_slots(class) => Kind::Slow,
                     _ => Kind::Own { position: 0, fallback: Value::Unbound },
                 }
             }

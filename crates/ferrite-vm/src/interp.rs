@@ -35,18 +35,6 @@ pub(crate) enum Called {
     Done(Value),
 }
 
-/// `items[k]` with Python's negative indexes, `None` when out of range.
-#[inline(always)]
-fn seq_index(items: &[Value], k: i64) -> Option<Value> {
-    let len = items.len() as i64;
-    let k = if k < 0 { k + len } else { k };
-    if (0..len).contains(&k) {
-        items.get(k as usize).copied()
-    } else {
-        None
-    }
-}
-
 impl Vm {
     #[inline]
     pub(crate) fn push(&mut self, v: Value) {
@@ -328,6 +316,13 @@ impl Vm {
                     unsafe { *self.stack.get_unchecked_mut(len - 1) = v }
                 }};
             }
+            // Raises the error for reading slot `$s` while it is unbound.
+            macro_rules! unbound_local {
+                ($s:expr) => {{
+                    let name = code.code.slot_names.get($s as usize).cloned().unwrap_or_default();
+                    fail!(self.unbound_local(&name));
+                }};
+            }
             // Local slots: `base + s < stack_base <= len`, because the frame was pushed with its
             // `nlocals` slots on the stack and the compiler only emits slots below `nlocals`.
             macro_rules! local_u {
@@ -385,8 +380,7 @@ impl Vm {
                     }
                     Op::LoadFast(s) => {
                         if local_u!(s).is_unbound() {
-                            let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
-                            fail!(self.unbound_local(&name));
+                            unbound_local!(s);
                         }
                         self.stack.reserve(1);
                         let len = self.stack.len();
@@ -402,8 +396,7 @@ impl Vm {
                     }
                     Op::LoadFastLoadFast(a, b) => {
                         if local_u!(a).is_unbound() {
-                            let name = code.code.slot_names.get(a as usize).cloned().unwrap_or_default();
-                            fail!(self.unbound_local(&name));
+                            unbound_local!(a);
                         }
                         // An unbound second slot: push the first only and let the `LoadFast`
                         // that follows raise.
@@ -427,8 +420,7 @@ impl Vm {
                     }
                     Op::LoadFastLoadConst(a, c) => {
                         if local_u!(a).is_unbound() {
-                            let name = code.code.slot_names.get(a as usize).cloned().unwrap_or_default();
-                            fail!(self.unbound_local(&name));
+                            unbound_local!(a);
                         }
                         self.stack.reserve(2);
                         let len = self.stack.len();
@@ -493,8 +485,7 @@ impl Vm {
                     Op::DeleteFast(s) => {
                         let slot = self.stack.get(base + s as usize).copied().unwrap_or(Value::Unbound);
                         if slot.is_unbound() {
-                            let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
-                            fail!(self.unbound_local(&name));
+                            unbound_local!(s);
                         }
                         self.stack[base + s as usize] = Value::Unbound;
                     }
@@ -502,8 +493,7 @@ impl Vm {
                         let cell = self.stack.get(base + s as usize).copied().unwrap_or(Value::None);
                         let v = self.cell_get(cell);
                         if v.is_unbound() {
-                            let name = code.code.slot_names.get(s as usize).cloned().unwrap_or_default();
-                            fail!(self.unbound_local(&name));
+                            unbound_local!(s);
                         }
                         self.push(v);
                     }
@@ -571,11 +561,6 @@ impl Vm {
                                 Hit::Stored | Hit::Miss => {}
                             }
                         }
-                        // A property with a Python getter runs as an ordinary frame whose
-                        // result replaces the object on the stack.
-                        if let Some(getter) = self.python_property(obj, name, true) {
-                            call_in_place!(getter, 1, FrameKind::Normal);
-                        }
                         let v = tri!(self.get_attr(obj, name));
                         if let Some(t) = self.stack.last_mut() {
                             *t = v;
@@ -597,12 +582,6 @@ impl Vm {
                                 }
                                 Hit::Value(_) | Hit::Miss => {}
                             }
-                        }
-                        if let Some(setter) = self.python_property(obj, code.names[n as usize], false) {
-                            // [v, obj] -> setter(obj, v), its result dropped.
-                            let len = self.stack.len();
-                            self.stack.swap(len - 1, len - 2);
-                            call_in_place!(setter, 2, FrameKind::Discard);
                         }
                         tri!(self.set_attr(obj, code.names[n as usize], v));
                         self.stack.truncate(self.stack.len().saturating_sub(2));
@@ -630,19 +609,6 @@ impl Vm {
                     }
                     Op::BinarySubscr => {
                         let (c, i) = (peek_u!(1), peek_u!(0));
-                        // `list[int]` and `tuple[int]` in range: read in place.
-                        if let (Value::Obj(r), Value::Int(k)) = (c, i) {
-                            let item = match self.heap.get(r) {
-                                Object::List(l) => seq_index(l, k),
-                                Object::Tuple(t) => seq_index(t, k),
-                                _ => None,
-                            };
-                            if let Some(v) = item {
-                                drop_u!(1);
-                                set_top_u!(v);
-                                continue;
-                            }
-                        }
                         let v = tri!(self.get_item(c, i));
                         self.stack.pop();
                         if let Some(t) = self.stack.last_mut() {
@@ -651,18 +617,6 @@ impl Vm {
                     }
                     Op::StoreSubscr => {
                         let (v, c, i) = (self.peek(2), self.peek(1), self.peek(0));
-                        // `list[int] = v` in range: store in place.
-                        if let (Value::Obj(r), Value::Int(k)) = (c, i) {
-                            if let Object::List(l) = self.heap.get_mut(r) {
-                                let len = l.len() as i64;
-                                let k = if k < 0 { k + len } else { k };
-                                if (0..len).contains(&k) {
-                                    l[k as usize] = v;
-                                    drop_u!(3);
-                                    continue;
-                                }
-                            }
-                        }
                         tri!(self.set_item(c, i, v));
                         self.stack.truncate(self.stack.len().saturating_sub(3));
                     }

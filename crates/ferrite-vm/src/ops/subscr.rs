@@ -219,11 +219,19 @@ impl Vm {
     /// `container[index]`. Indexing a list with a small int in range is answered before the
     /// dispatch over every container kind in `get_item_slow`. (Marking this `#[inline]` made
     /// `bench/pystone.py` 2.5% slower, from the interpreter loop's layout, not its instructions.)
+    /// The in-range `list[int]`/`tuple[int]` case is inlined into callers (the interpreter's
+    /// `BinarySubscr` above all); everything else is in `get_item_slow`.
+    #[inline(always)]
     pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
         if let (Value::Obj(r), Value::Int(i)) = (container, index) {
-            if let Object::List(l) = self.heap.get(r) {
-                let j = if i < 0 { i.wrapping_add(l.len() as i64) } else { i };
-                if let Some(&v) = usize::try_from(j).ok().and_then(|j| l.get(j)) {
+            let items: Option<&[Value]> = match self.heap.get(r) {
+                Object::List(l) => Some(l),
+                Object::Tuple(t) => Some(t),
+                _ => None,
+            };
+            if let Some(items) = items {
+                let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+                if let Some(&v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
                     return Ok(v);
                 }
             }
@@ -398,6 +406,7 @@ impl Vm {
     }
 
     /// `container[index] = v`, with the list-and-small-int case first as in `get_item`.
+    #[inline(always)]
     pub fn set_item(&mut self, container: Value, index: Value, v: Value) -> PyResult<()> {
         if let (Value::Obj(r), Value::Int(i)) = (container, index) {
             if let Object::List(l) = self.heap.get_mut(r) {
