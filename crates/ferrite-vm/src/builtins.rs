@@ -190,14 +190,13 @@ fn all(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "all", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
     vm.root(it);
-    let r = (|| {
-        while let Some(v) = vm.iter_next(it)? {
-            if !vm.truthy(v)? {
-                return Ok(Value::Bool(false));
-            }
-        }
-        Ok(Value::Bool(true))
-    })();
+    let mut found = false;
+    let r = vm
+        .for_each_item(it, |vm, v| {
+            found = !vm.truthy(v)?;
+            Ok(!found)
+        })
+        .map(|()| Value::Bool(!found));
     vm.temp_roots.pop();
     r
 }
@@ -206,14 +205,13 @@ fn any(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "any", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
     vm.root(it);
-    let r = (|| {
-        while let Some(v) = vm.iter_next(it)? {
-            if vm.truthy(v)? {
-                return Ok(Value::Bool(true));
-            }
-        }
-        Ok(Value::Bool(false))
-    })();
+    let mut found = false;
+    let r = vm
+        .for_each_item(it, |vm, v| {
+            found = vm.truthy(v)?;
+            Ok(!found)
+        })
+        .map(|()| Value::Bool(found));
     vm.temp_roots.pop();
     r
 }
@@ -559,16 +557,16 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let it = vm.get_iter(args[0])?;
     let mark = vm.roots_mark();
     vm.root(it);
-    let r = (|| {
-        while let Some(v) = vm.iter_next(it)? {
+    let r = vm
+        .for_each_item(it, |vm, v| {
             acc = match crate::ops::arith::fast_binary(crate::ops::BinOp::Add, acc, v) {
                 Some(x) => x,
                 None => vm.binary_op(crate::ops::BinOp::Add, acc, v)?,
             };
             vm.root(acc);
-        }
-        Ok(acc)
-    })();
+            Ok(true)
+        })
+        .map(|()| acc);
     vm.truncate_roots(mark);
     r
 }

@@ -219,16 +219,7 @@ impl Vm {
             }
         }
         if c.flags.generator || c.flags.coroutine {
-            let saved = SavedFrame {
-                code: code.clone(),
-                owner: fref,
-                module,
-                ip: 0,
-                nlocals,
-                stack: self.stack[base..base + nlocals].to_vec(),
-                blocks: Vec::new(),
-                handled: Vec::new(),
-            };
+            let saved = SavedFrame::new(code.clone(), fref, module, self.stack[base..base + nlocals].to_vec());
             self.stack.truncate(ret_to);
             let gkind = match (c.flags.coroutine, c.flags.generator) {
                 (true, true) => GenKind::AsyncGenerator,

@@ -102,17 +102,8 @@ impl Vm {
         // code that collects garbage.
         let holder = self.new_list(Vec::new())?;
         self.root(holder);
-        let result = loop {
-            match self.iter_next(it) {
-                Ok(Some(v)) => {
-                    if let Err(e) = self.list_append(holder, v) {
-                        break Err(e);
-                    }
-                }
-                Ok(None) => break Ok(self.list_items(holder)),
-                Err(e) => break Err(e),
-            }
-        };
+        let result =
+            self.for_each_item(it, |vm, v| vm.list_append(holder, v).map(|()| true)).map(|()| self.list_items(holder));
         self.truncate_roots(mark);
         result
     }

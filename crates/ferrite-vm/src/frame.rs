@@ -66,15 +66,40 @@ pub struct Frame {
     pub exc_depth: usize,
 }
 
-/// A suspended generator frame: its slots and operand stack, copied out of the thread's stack.
+/// A suspended generator frame: the `Frame` itself (moved off the frame stack whole, so a
+/// resume or suspend touches no reference counts and no block vectors), with its slots and
+/// operand stack copied out of the thread's value stack. While the generator runs, `frame` is
+/// `None` and the vectors stay here, emptied, so the next suspension reuses their memory.
 pub struct SavedFrame {
-    pub code: Rc<CodeObject>,
-    pub owner: ObjRef,
-    pub module: ObjRef,
-    pub ip: usize,
-    pub nlocals: usize,
+    /// `base` is 0 and `stack_base` the number of slots while saved: positions relative to
+    /// `stack`. The other bookkeeping fields are set again at each resume.
+    pub frame: Option<Frame>,
     pub stack: Vec<Value>,
-    pub blocks: Vec<Block>,
     /// Exceptions being handled inside the generator when it yielded.
     pub handled: Vec<Value>,
+}
+
+impl SavedFrame {
+    /// A generator's first frame, before it has run: its slots hold the bound arguments.
+    pub fn new(code: Rc<CodeObject>, owner: ObjRef, module: ObjRef, slots: Vec<Value>) -> SavedFrame {
+        let nlocals = slots.len();
+        SavedFrame {
+            frame: Some(Frame {
+                code,
+                owner,
+                module,
+                ip: 0,
+                base: 0,
+                ret_to: 0,
+                stack_base: nlocals,
+                blocks: Vec::new(),
+                locals_dict: None,
+                kind: FrameKind::Normal,
+                entry: false,
+                exc_depth: 0,
+            }),
+            stack: slots,
+            handled: Vec::new(),
+        }
+    }
 }

@@ -195,12 +195,18 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         },
         Object::Generator(g) => {
             refs.push(g.function);
-            if let Some(f) = &g.frame {
-                refs.push(f.owner);
-                refs.push(f.module);
-                out.extend_from_slice(&f.stack);
-                out.extend_from_slice(&f.handled);
-                out.extend_from_slice(&f.code.consts);
+            if let Some(saved) = &g.frame {
+                out.extend_from_slice(&saved.stack);
+                out.extend_from_slice(&saved.handled);
+                // While the generator runs, its frame is on a thread's frame stack, traced there.
+                if let Some(f) = &saved.frame {
+                    refs.push(f.owner);
+                    refs.push(f.module);
+                    out.extend_from_slice(&f.code.consts);
+                    if let Some(d) = f.locals_dict {
+                        refs.push(d);
+                    }
+                }
             }
         }
         Object::MemoryView { base, .. } => out.push(*base),

@@ -18,6 +18,9 @@ pub enum Resume {
     ForIter(u32),
     /// A delegating frame's `YieldFrom` (`yield from` / `await`).
     YieldFrom,
+    /// Native code drives it item by item (`for_each_item`): a yield returns to Rust like
+    /// `Entry`, but the frame stays on the frame stack until the loop ends.
+    Held,
 }
 
 /// Whether resuming pushed a frame to run.
@@ -99,7 +102,13 @@ impl Vm {
         // A throw into a generator suspended in `yield from` goes to the inner iterator first.
         if let Some(err) = throw {
             let delegating = match g.frame.as_deref() {
-                Some(saved) if started && matches!(saved.code.code.ops.get(saved.ip), Some(Op::YieldFrom)) => {
+                Some(saved)
+                    if started
+                        && saved
+                            .frame
+                            .as_ref()
+                            .is_some_and(|f| matches!(f.code.code.ops.get(f.ip), Some(Op::YieldFrom))) =>
+                {
                     Some(saved.stack.last().copied().unwrap_or(Value::None))
                 }
                 _ => None,
@@ -121,45 +130,99 @@ impl Vm {
         Ok(Pushed::Frame)
     }
 
-    /// Copies a suspended generator's frame back onto the thread's stack and marks it running
-    /// (false, and finished, if it has no frame). The saved frame's box and vectors stay with
-    /// the generator, emptied, so the next suspension reuses their memory instead of allocating;
-    /// one heap lookup serves the whole move.
+    /// Moves a suspended generator's frame back onto the frame stack and copies its values onto
+    /// the thread's stack, and marks it running (false, and finished, if it has no frame). The
+    /// saved frame's box and vectors stay with the generator, emptied, so the next suspension
+    /// reuses their memory instead of allocating; one heap lookup serves the whole move.
     fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
         let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
-        let Some(saved) = g.frame.as_deref_mut() else {
+        let Some(mut frame) = g.frame.as_deref_mut().and_then(|saved| saved.frame.take()) else {
             g.state = GenState::Finished;
             return false;
         };
+        let Some(saved) = g.frame.as_deref_mut() else { return false };
         g.state = GenState::Running;
         let ret_to = self.stack.len();
-        self.stack.extend_from_slice(&saved.stack);
-        saved.stack.clear();
-        let exc_depth = self.handled.len();
-        self.handled.extend_from_slice(&saved.handled);
-        saved.handled.clear();
-        let blocks = std::mem::take(&mut saved.blocks);
-        let code = saved.code.clone();
-        let (owner, module, ip, nlocals) = (saved.owner, saved.module, saved.ip, saved.nlocals);
-        self.push_frame(
-            code,
-            owner,
-            module,
-            ret_to,
-            ret_to,
-            ret_to + nlocals,
-            FrameKind::Generator(gen, resume),
-            resume == Resume::Entry,
-        );
-        if let Some(f) = self.frames.last_mut() {
-            f.ip = ip;
-            f.blocks = blocks;
-            f.exc_depth = exc_depth;
+        if !saved.stack.is_empty() {
+            self.stack.extend_from_slice(&saved.stack);
+            saved.stack.clear();
         }
+        let exc_depth = self.handled.len();
+        if !saved.handled.is_empty() {
+            self.handled.extend_from_slice(&saved.handled);
+            saved.handled.clear();
+        }
+        frame.stack_base += ret_to;
+        frame.base = ret_to;
+        frame.ret_to = ret_to;
+        frame.kind = FrameKind::Generator(gen, resume);
+        frame.entry = matches!(resume, Resume::Entry | Resume::Held);
+        frame.exc_depth = exc_depth;
+        self.frames.push(frame);
         if let Some(v) = sent {
             self.stack.push(v);
         }
         true
+    }
+
+    /// Calls `f` on each item of the iterator `it` until `f` says stop (false), the items run
+    /// out, or something fails. A plain generator's frame stays on the frame stack from one
+    /// item to the next instead of being moved into its object and back for each: `sum`, `any`,
+    /// `list` over a generator cost about what a `for` loop does. Only `f` runs between items,
+    /// and the frame goes back into the generator before this returns, however it ends.
+    pub fn for_each_item(&mut self, it: Value, mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>) -> PyResult<()> {
+        let gen = match it.as_obj() {
+            Some(r) if matches!(self.heap.get(r), Object::Generator(g) if g.kind == GenKind::Generator) => r,
+            _ => {
+                while let Some(v) = self.iter_next(it)? {
+                    if !f(self, v)? {
+                        break;
+                    }
+                }
+                return Ok(());
+            }
+        };
+        let mut held = false;
+        let result = loop {
+            self.tick = self.tick.wrapping_add(1);
+            if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                break Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+            }
+            let step = if held {
+                // The value of the `yield` expression the frame stopped at.
+                self.stack.push(Value::None);
+                self.run_pushed_generator(gen)
+            } else {
+                match self.push_generator_frame(gen, Value::None, None, Resume::Held) {
+                    Ok(Pushed::Done(step)) => Ok(step),
+                    Ok(Pushed::Frame) => self.run_pushed_generator(gen),
+                    Err(e) => Err(e),
+                }
+            };
+            match step {
+                Ok(Step::Yielded(v)) => {
+                    held = true;
+                    match f(self, v) {
+                        Ok(true) => {}
+                        Ok(false) => break Ok(()),
+                        Err(e) => break Err(e),
+                    }
+                }
+                // The frame is gone: returned, or unwound by the error.
+                Ok(Step::Returned(_)) => {
+                    held = false;
+                    break Ok(());
+                }
+                Err(e) => {
+                    held = false;
+                    break Err(e);
+                }
+            }
+        };
+        if held {
+            self.suspend_generator()?;
+        }
+        result
     }
 
     /// `gen.throw(e)` while `gen` delegates to `inner` with `yield from`/`await`.
@@ -208,10 +271,12 @@ impl Vm {
             // It finished: the outer generator resumes after the yield from with its value.
             Ok(Step::Returned(v)) => {
                 if let Object::Generator(g) = self.heap.get_mut(gen) {
-                    if let Some(f) = g.frame.as_mut() {
-                        f.stack.pop();
-                        f.stack.push(v);
-                        f.ip += 1;
+                    if let Some(saved) = g.frame.as_deref_mut() {
+                        saved.stack.pop();
+                        saved.stack.push(v);
+                        if let Some(f) = saved.frame.as_mut() {
+                            f.ip += 1;
+                        }
                     }
                 }
                 self.resume_after_delegate(gen)
@@ -219,9 +284,11 @@ impl Vm {
             // It raised: the exception surfaces in the outer generator at the yield from.
             Err(e) => {
                 if let Object::Generator(g) = self.heap.get_mut(gen) {
-                    if let Some(f) = g.frame.as_mut() {
-                        f.stack.pop();
-                        f.ip += 1;
+                    if let Some(saved) = g.frame.as_deref_mut() {
+                        saved.stack.pop();
+                        if let Some(f) = saved.frame.as_mut() {
+                            f.ip += 1;
+                        }
                     }
                 }
                 self.resume_generator_raw(gen, Some(e))
@@ -257,9 +324,13 @@ impl Vm {
     /// passes the value on by suspending itself in turn.
     pub(crate) fn deliver_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
         loop {
+            if let Some(FrameKind::Generator(_, Resume::Held)) = self.frames.last().map(|f| f.kind) {
+                self.yielded = true;
+                return Ok(Some(v));
+            }
             let resume = self.suspend_generator()?;
             match resume {
-                Resume::Entry => {
+                Resume::Entry | Resume::Held => {
                     self.yielded = true;
                     return Ok(Some(v));
                 }
@@ -282,49 +353,40 @@ impl Vm {
 
     /// Moves the running generator frame into its generator object.
     fn suspend_generator(&mut self) -> PyResult<Resume> {
-        let Some(frame) = self.frames.last_mut() else {
+        let Some(frame) = self.frames.last() else {
             return Err(self.internal_error("yield without frame"));
         };
         let FrameKind::Generator(gen, resume) = frame.kind else {
             return Err(self.internal_error("yield outside generator frame"));
         };
+        let (base, ret_to, exc_depth) = (frame.base, frame.ret_to, frame.exc_depth);
         // Into the generator's box (kept while it runs, see `push_saved_frame`), reusing its
-        // vectors' memory; the frame is read in place and dropped there, not moved out whole.
-        // One heap lookup: the generator, the frame and the stacks are separate fields.
+        // vectors' memory. One heap lookup: the generator, the frame and the stacks are
+        // separate fields.
         let Object::Generator(g) = self.heap.get_mut(gen) else {
             return Err(self.internal_error("generator frame without generator"));
         };
         let saved = g.frame.get_or_insert_with(|| {
-            Box::new(crate::frame::SavedFrame {
-                code: frame.code.clone(),
-                owner: frame.owner,
-                module: frame.module,
-                ip: 0,
-                nlocals: 0,
-                stack: Vec::new(),
-                blocks: Vec::new(),
-                handled: Vec::new(),
-            })
+            Box::new(crate::frame::SavedFrame { frame: None, stack: Vec::new(), handled: Vec::new() })
         });
-        std::mem::swap(&mut saved.code, &mut frame.code);
-        std::mem::swap(&mut saved.blocks, &mut frame.blocks);
-        saved.owner = frame.owner;
-        saved.module = frame.module;
-        saved.ip = frame.ip;
-        saved.nlocals = frame.stack_base - frame.base;
-        let (base, ret_to, exc_depth) = (frame.base, frame.ret_to, frame.exc_depth);
         let old_cap = saved.stack.capacity();
         let from = base.min(self.stack.len());
         saved.stack.clear();
         saved.stack.extend_from_slice(&self.stack[from..]);
         let depth = exc_depth.min(self.handled.len());
-        saved.handled.clear();
-        saved.handled.extend_from_slice(&self.handled[depth..]);
+        if depth < self.handled.len() {
+            saved.handled.clear();
+            saved.handled.extend_from_slice(&self.handled[depth..]);
+            self.handled.truncate(depth);
+        }
         let grown = saved.stack.capacity() != old_cap;
         g.state = GenState::Suspended;
-        self.frames.truncate(self.frames.len() - 1);
+        // SAFETY: the frame stack is not empty (its last frame was read above).
+        let mut frame = unsafe { self.frames.pop().unwrap_unchecked() };
+        frame.stack_base -= base;
+        frame.base = 0;
+        saved.frame = Some(frame);
         self.stack.truncate(ret_to);
-        self.handled.truncate(depth);
         if grown {
             self.heap.resize(gen);
         }

@@ -1297,7 +1297,7 @@ impl Vm {
                 self.yielded = false;
                 self.stack.truncate(frame.ret_to);
                 match resume {
-                    Resume::Entry => return Ok(Some(v)),
+                    Resume::Entry | Resume::Held => return Ok(Some(v)),
                     Resume::ForIter(exit) => {
                         // The loop is over: drop the iterator and leave the loop.
                         self.stack.pop();
