@@ -635,7 +635,7 @@ impl Vm {
     }
 
     pub(crate) fn load_name(&mut self, name: Name) -> PyResult<Value> {
-        if let Some(d) = self.frames.last().and_then(|f| f.locals_dict) {
+        if let Some(d) = self.frames.last().and_then(|f| f.locals_dict()) {
             let key = self.name_value(name)?;
             if let Some(v) = self.dict_get(Value::Obj(d), key)? {
                 return Ok(v);
@@ -646,7 +646,7 @@ impl Vm {
     }
 
     pub(crate) fn store_name(&mut self, name: Name, v: Value) -> PyResult<()> {
-        match self.frames.last().and_then(|f| f.locals_dict) {
+        match self.frames.last().and_then(|f| f.locals_dict()) {
             Some(d) => {
                 let key = self.name_value(name)?;
                 self.dict_set(Value::Obj(d), key, v)
@@ -661,7 +661,7 @@ impl Vm {
     }
 
     pub(crate) fn delete_name(&mut self, name: Name) -> PyResult<()> {
-        match self.frames.last().and_then(|f| f.locals_dict) {
+        match self.frames.last().and_then(|f| f.locals_dict()) {
             Some(d) => {
                 let key = self.name_value(name)?;
                 if self.dict_remove(Value::Obj(d), key)?.is_none() {

@@ -753,7 +753,7 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else { return vm.new_dict() };
-    if let Some(d) = frame.locals_dict {
+    if let Some(d) = frame.locals_dict() {
         return Ok(Value::Obj(d));
     }
     if frame.code.code.flags.module {
@@ -813,10 +813,18 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
 impl Vm {
     /// Runs a class body function with a namespace dict as its locals.
     fn enter_function_with_locals(&mut self, fref: ObjRef, pos: usize, ns: Value) -> PyResult<Value> {
-        match self.enter_function(fref, pos + 1, 0, Value::Unbound, pos, crate::frame::FrameKind::ClassBody, false)? {
+        let Some(ns) = ns.as_obj() else { return Err(self.internal_error("class namespace is not a dict")) };
+        match self.enter_function(
+            fref,
+            pos + 1,
+            0,
+            Value::Unbound,
+            pos,
+            crate::frame::FrameKind::ClassBody(ns),
+            false,
+        )? {
             crate::interp::Called::Pushed => {
                 if let Some(f) = self.frames.last_mut() {
-                    f.locals_dict = ns.as_obj();
                     f.entry = true;
                 }
                 self.run_entry_frame()

@@ -29,13 +29,14 @@ pub enum FrameKind {
     Normal,
     /// An `__init__` call made by instantiating a class: the result is the instance.
     Init(Value),
-    /// A class body: the result is its namespace dict.
-    ClassBody,
+    /// A class body, with the namespace dict it fills (its locals): the result is that dict.
+    ClassBody(ObjRef),
     /// A call made for its effect (a property setter): the result is dropped.
     Discard,
     /// A Python `__op__` method called for an operator: a NotImplemented result falls back to
-    /// the reflected method (or the default comparison), using the operands kept here.
-    Dunder(DunderOp, Value, Value),
+    /// the reflected method (or the default comparison), using the two operands kept on the
+    /// stack under the frame (at `ret_to`), so that the frame itself stays small to move.
+    Dunder(DunderOp),
     /// The root frame of a `_thread` thread: when it ends, the thread ends.
     ThreadRoot,
     /// A resumed generator frame, and how its results go back.
@@ -56,14 +57,22 @@ pub struct Frame {
     /// `base + nlocals`: where the operand stack starts.
     pub stack_base: usize,
     pub blocks: Vec<Block>,
-    /// For class bodies: the namespace dict under construction.
-    pub locals_dict: Option<ObjRef>,
     pub kind: FrameKind,
     /// True if a native caller re-entered the interpreter for this frame: the run loop returns to
     /// Rust when it returns.
     pub entry: bool,
     /// Length of the handled-exception stack when the frame started.
     pub exc_depth: usize,
+}
+
+impl Frame {
+    /// For class bodies: the namespace dict under construction.
+    pub fn locals_dict(&self) -> Option<ObjRef> {
+        match self.kind {
+            FrameKind::ClassBody(ns) => Some(ns),
+            _ => None,
+        }
+    }
 }
 
 /// A suspended generator frame: the `Frame` itself (moved off the frame stack whole, so a
@@ -93,7 +102,6 @@ impl SavedFrame {
                 ret_to: 0,
                 stack_base: nlocals,
                 blocks: Vec::new(),
-                locals_dict: None,
                 kind: FrameKind::Normal,
                 entry: false,
                 exc_depth: 0,

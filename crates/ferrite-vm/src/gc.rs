@@ -24,16 +24,10 @@ impl Vm {
         for f in self.frames.iter().chain(self.sched.parked_frames()) {
             work.push(f.owner);
             work.push(f.module);
-            if let Some(d) = f.locals_dict {
-                work.push(d);
-            }
             match f.kind {
                 crate::frame::FrameKind::Init(v) => push(&mut work, v),
                 crate::frame::FrameKind::Generator(g, _) => work.push(g),
-                crate::frame::FrameKind::Dunder(_, a, b) => {
-                    push(&mut work, a);
-                    push(&mut work, b);
-                }
+                crate::frame::FrameKind::ClassBody(ns) => work.push(ns),
                 _ => {}
             }
             for c in &f.code.consts {
@@ -203,7 +197,7 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
                     refs.push(f.owner);
                     refs.push(f.module);
                     out.extend_from_slice(&f.code.consts);
-                    if let Some(d) = f.locals_dict {
+                    if let Some(d) = f.locals_dict() {
                         refs.push(d);
                     }
                 }

@@ -99,7 +99,6 @@ impl Vm {
             std::ptr::addr_of_mut!((*f).ret_to).write(ret_to);
             std::ptr::addr_of_mut!((*f).stack_base).write(stack_base);
             std::ptr::addr_of_mut!((*f).blocks).write(Vec::new());
-            std::ptr::addr_of_mut!((*f).locals_dict).write(None);
             std::ptr::addr_of_mut!((*f).kind).write(kind);
             std::ptr::addr_of_mut!((*f).entry).write(entry);
             std::ptr::addr_of_mut!((*f).exc_depth).write(exc_depth);
@@ -233,15 +232,20 @@ impl Vm {
             }
             // Calls the Python function `$f` on the top `$n` stack values in place, as a frame
             // of `$kind` whose result replaces them (properties, operator dunders).
+            // With `$below`, that many values under the arguments are replaced by the result too.
             macro_rules! call_in_place {
-                ($f:expr, $n:expr, $kind:expr) => {{
+                ($f:expr, $n:expr, $kind:expr) => {
+                    call_in_place!($f, $n, $kind, 0)
+                };
+                ($f:expr, $n:expr, $kind:expr, $below:expr) => {{
                     save_ip!();
                     let pos = self.stack.len() - $n;
                     let kind = $kind;
-                    match tri!(self.enter_function($f, pos, $n, Value::Unbound, pos, kind, false)) {
+                    let ret_to = pos - $below;
+                    match tri!(self.enter_function($f, pos, $n, Value::Unbound, ret_to, kind, false)) {
                         Called::Pushed => continue 'frames,
                         Called::Done(v) => {
-                            self.stack.truncate(pos);
+                            self.stack.truncate(ret_to);
                             if kind != FrameKind::Discard {
                                 self.push(v);
                             }
@@ -633,7 +637,9 @@ impl Vm {
                                 // A user class's Python __op__ runs as a frame.
                                 let name = self.ops.get(bop).0;
                                 if let Some(f) = self.python_dunder(a, name) {
-                                    call_in_place!(f, 2, FrameKind::Dunder(DunderOp::Binary(bop), a, b));
+                                    // The operands stay under the frame for a reflected retry.
+                                    self.stack.extend_from_slice(&[a, b]);
+                                    call_in_place!(f, 2, FrameKind::Dunder(DunderOp::Binary(bop)), 2);
                                 }
                                 tri!(self.binary_op(bop, a, b))
                             }
@@ -664,7 +670,8 @@ impl Vm {
                             None => {
                                 if let Some(name) = self.compare_dunder_name(cop) {
                                     if let Some(f) = self.python_dunder(a, name) {
-                                        call_in_place!(f, 2, FrameKind::Dunder(DunderOp::Compare(cop), a, b));
+                                        self.stack.extend_from_slice(&[a, b]);
+                                        call_in_place!(f, 2, FrameKind::Dunder(DunderOp::Compare(cop)), 2);
                                     }
                                 }
                                 tri!(self.compare_op(cop, a, b))
@@ -899,6 +906,11 @@ impl Vm {
                             }
                         }
                         save_ip!();
+                        if let Value::Obj(g) = it {
+                            if self.resume_suspended(g, Value::None, Resume::ForIter(t)) {
+                                continue 'frames;
+                            }
+                        }
                         if let Some(g) = it.as_obj().filter(|_| self.is_generator(it)) {
                             match tri!(self.push_generator_frame(g, Value::None, None, Resume::ForIter(t))) {
                                 Pushed::Frame => continue 'frames,
@@ -1046,6 +1058,11 @@ impl Vm {
                         let (it, sent) = (self.peek(1), self.peek(0));
                         save_ip!();
                         // A generator delegate runs as a frame on this stack (no Rust recursion).
+                        if let Value::Obj(g) = it {
+                            if self.resume_suspended(g, sent, Resume::YieldFrom) {
+                                continue 'frames;
+                            }
+                        }
                         if let Some(g) = it.as_obj().filter(|_| self.is_generator(it)) {
                             match tri!(self.push_generator_frame(g, sent, None, Resume::YieldFrom)) {
                                 Pushed::Frame => continue 'frames,
@@ -1263,8 +1280,10 @@ impl Vm {
                 }
                 instance
             }
-            FrameKind::ClassBody => frame.locals_dict.map_or(Value::None, Value::Obj),
-            FrameKind::Dunder(op, a, b) => {
+            FrameKind::ClassBody(ns) => Value::Obj(ns),
+            FrameKind::Dunder(op) => {
+                // The operands, kept under the method's arguments (see `BinaryOp`).
+                let (a, b) = (self.stack[frame.ret_to], self.stack[frame.ret_to + 1]);
                 self.stack.truncate(frame.ret_to);
                 let result = if v.is(self.not_implemented) {
                     match op {

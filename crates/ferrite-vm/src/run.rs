@@ -122,7 +122,6 @@ impl Vm {
             ret_to: base,
             stack_base: base + nlocals,
             blocks: Vec::new(),
-            locals_dict: None,
             kind: FrameKind::Normal,
             entry: true,
             exc_depth: self.handled.len(),
