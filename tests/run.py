@@ -177,6 +177,18 @@ def output_matches(expected, actual, wildcards):
     return re.fullmatch(b"".join(parts), actual) is not None
 
 
+FERRITE_ARGS = b"# ferrite-args:"
+
+
+def test_args(test):
+    """Command-line options a test needs under Ferrite, from a `# ferrite-args: ...` line among
+    its first five (e.g. `-X uart0=loop` to wire the board); CPython never sees them."""
+    for line in test.read_bytes().splitlines()[:5]:
+        if line.startswith(FERRITE_ARGS):
+            return line[len(FERRITE_ARGS):].decode().split()
+    return []
+
+
 class Result:
     def __init__(self, test, outcome, detail="", expected=b"", actual=b""):
         self.test, self.outcome, self.detail = test, outcome, detail
@@ -200,6 +212,8 @@ def run_one(test, args, skips, stop):
     argv = [args.bin]
     if args.gc_stress:
         argv += ["-X", "gc-stress"]
+    if not args.ignore_exp:
+        argv += test_args(test)
     argv.append(str(test))
     try:
         actual, code = run_program(argv, test, args.timeout)

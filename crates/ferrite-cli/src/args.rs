@@ -17,6 +17,9 @@ Implementation specific options (-X):
   sched-seed=<n> -- reproducible thread interleavings: the same seed, the same schedule
   virtual-time -- sleeps advance a virtual clock instantly (a day of sampling ends in ms)
   compile-only -- compile the program (reporting syntax errors) without running it
+  uart<n>=pty|unix:<path>|loop[:<m>] -- wire the board's UART n: to a new pseudo-terminal
+      (its path is printed on stderr), to a unix socket listening at <path>, or its TX back to
+      its own RX (or UART m's)
   emit=bytecode, realtime -- accepted for MicroPython compatibility";
 
 pub enum Program {
@@ -44,6 +47,8 @@ pub struct Options {
     pub version: bool,
     /// `--device DIR`: the directory that is the board's flash.
     pub device: Option<String>,
+    /// `-X uart<n>=<spec>`: how to wire the board's UARTs, in the order given.
+    pub uarts: Vec<(usize, String)>,
 }
 
 /// Parses `N`, `NK`, `NM` (and MicroPython's `w` word suffix) into bytes.
@@ -77,6 +82,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         help: false,
         version: false,
         device: None,
+        uarts: Vec::new(),
     };
     let mut i = 0;
     while i < args.len() {
@@ -167,6 +173,11 @@ fn apply_x(o: &mut Options, x: &str) -> Result<(), String> {
             o.sched_seed = Some(v.parse().map_err(|_| format!("invalid seed: {v}"))?);
         }
         "compile-only" => o.compile_only = true,
+        k if k.starts_with("uart") => {
+            let n = k["uart".len()..].parse().map_err(|_| format!("invalid option: -X {x}"))?;
+            let spec = val.ok_or_else(|| format!("-X {k} needs pty, unix:<path> or loop"))?;
+            o.uarts.push((n, spec.to_string()));
+        }
         // Accepted for compatibility with MicroPython's tools; they change nothing here.
         _ => {}
     }

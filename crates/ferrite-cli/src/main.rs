@@ -77,6 +77,12 @@ fn run(opts: args::Options) -> i32 {
             return 2;
         }
     }
+    if !opts.uarts.is_empty() {
+        if let Err(msg) = device::wire_uarts(&mut vm, &opts.uarts) {
+            eprintln!("{msg}");
+            return 2;
+        }
+    }
     vm.set_output(Box::new(std::io::BufWriter::with_capacity(1 << 14, std::io::stdout())));
     install_sigint(&mut vm);
 

@@ -945,18 +945,29 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
 }
 
 /// Reads standard input lines on a helper OS thread, one line per request, so that a thread
-/// waiting in `input()` lets the other threads run (the fiber polls for the answer).
+/// waiting in `input()` lets the other threads run. The helper writes a byte to a socket pair
+/// after each answer; the waiting fiber is parked on the other end (`Wait::Io`), so it wakes
+/// as soon as the line is there, and the scheduler treats the wait as I/O (no deadlock report,
+/// no virtual-time jump while the user types).
 pub struct InputReader {
     request: std::sync::mpsc::Sender<()>,
     answer: std::sync::mpsc::Receiver<std::io::Result<String>>,
+    /// Readable once an answer was sent (the helper owns the other end).
+    ready: Option<std::os::unix::net::UnixStream>,
     /// A line has been asked for and not yet collected.
     outstanding: bool,
 }
 
 impl InputReader {
     fn start() -> InputReader {
+        use std::io::Write;
         let (req_tx, req_rx) = std::sync::mpsc::channel::<()>();
         let (ans_tx, ans_rx) = std::sync::mpsc::channel();
+        // Without a socket pair (out of descriptors) the fiber still works, by blocking the VM.
+        let (signal, ready) = match std::os::unix::net::UnixStream::pair() {
+            Ok((a, b)) if b.set_nonblocking(true).is_ok() => (Some(a), Some(b)),
+            _ => (None, None),
+        };
         std::thread::spawn(move || {
             while req_rx.recv().is_ok() {
                 let mut line = String::new();
@@ -964,9 +975,12 @@ impl InputReader {
                 if ans_tx.send(r).is_err() {
                     break;
                 }
+                if let Some(mut s) = signal.as_ref() {
+                    let _ = s.write(&[1]);
+                }
             }
         });
-        InputReader { request: req_tx, answer: ans_rx, outstanding: false }
+        InputReader { request: req_tx, answer: ans_rx, ready, outstanding: false }
     }
 }
 
@@ -987,8 +1001,10 @@ fn line_result(vm: &mut Vm, r: std::io::Result<String>) -> PyResult<Value> {
 }
 
 /// One attempt of `input()` (the builtin `input` is a small Python loop around this): a line,
-/// or None after asking the scheduler to run other threads for a while.
+/// or None after parking the thread until the helper has one.
 fn input_step(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
     vm.flush_out();
     let others = !vm.sched.threads.is_empty();
     if !others && vm.input_reader.as_ref().is_none_or(|r| !r.outstanding) {
@@ -997,25 +1013,29 @@ fn input_step(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
         let r = std::io::stdin().read_line(&mut line).map(|_| line);
         return line_result(vm, r);
     }
-    let may_park = others && vm.can_defer_wait();
+    let can_park = others && vm.can_defer_wait();
     let reader = vm.input_reader.get_or_insert_with(InputReader::start);
+    let may_park = can_park && reader.ready.is_some();
     if !reader.outstanding {
         if reader.request.send(()).is_err() {
             return Err(vm.os_error(5));
         }
         reader.outstanding = true;
     }
+    // Drain before looking for the answer: an answer sent after the look signals again.
+    if let Some(mut ready) = reader.ready.as_ref() {
+        let mut buf = [0u8; 16];
+        while matches!(ready.read(&mut buf), Ok(n) if n > 0) {}
+    }
     let got = if may_park { reader.answer.try_recv().ok() } else { reader.answer.recv().ok() };
     match got {
         Some(r) => {
-            if let Some(reader) = vm.input_reader.as_mut() {
-                reader.outstanding = false;
-            }
+            reader.outstanding = false;
             line_result(vm, r)
         }
         None => {
-            let deadline = vm.clock.monotonic_ns().saturating_add(5_000_000);
-            vm.sched.pending = Some(crate::sched::Wait::Sleep(deadline));
+            let fd = reader.ready.as_ref().map_or(-1, |r| r.as_raw_fd());
+            vm.defer_io_wait(&[(fd, libc::POLLIN)], None);
             Ok(Value::None)
         }
     }

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod containers;
 pub mod dict;
 pub mod error;
+pub mod extensions;
 pub mod format;
 pub mod frame;
 mod gc;

@@ -140,6 +140,8 @@ pub struct Vm {
     pub clock: Box<dyn crate::clock::Clock>,
     /// Threads and what they wait for.
     pub sched: crate::sched::Scheduler,
+    /// Per-device state of the embedder and native modules (the board behind `machine`).
+    pub extensions: crate::extensions::Extensions,
     /// Ctrl-C arrived while the scheduler waited: raise KeyboardInterrupt in the main thread.
     pub(crate) pending_interrupt: bool,
     pub(crate) main_module: Option<ObjRef>,
@@ -203,6 +205,7 @@ impl Vm {
             pinned: Vec::new(),
             clock: Box::new(crate::clock::RealClock::new()),
             sched: crate::sched::Scheduler::new(None),
+            extensions: Default::default(),
             pending_interrupt: false,
             main_module: None,
         };

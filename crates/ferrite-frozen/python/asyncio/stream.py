@@ -3,6 +3,9 @@
 # Sockets are non-blocking; a read or write that would block parks the task in the loop's
 # select.poll until the socket is ready. As on MicroPython one Stream object is both reader and
 # writer: open_connection returns (stream, stream), and StreamReader/StreamWriter are aliases.
+# Any MicroPython stream that select.poll accepts works too (`asyncio.StreamReader(uart)` for a
+# machine.UART): without recv/send, Stream uses its read/write, which return None rather than
+# raise EAGAIN when they would block.
 
 from . import core
 
@@ -56,7 +59,7 @@ class Stream:
             if s is None:
                 return b""
             try:
-                d = s.recv(n)
+                d = s.recv(n) if hasattr(s, "recv") else s.read(n)
             except OSError as ex:
                 if not _would_block(ex):
                     raise
@@ -130,7 +133,8 @@ class Stream:
     def _send_some(self):
         # Sends what the socket takes without blocking; False when it would block.
         try:
-            n = self.s.send(self._out)
+            s = self.s
+            n = s.send(self._out) if hasattr(s, "send") else s.write(self._out)
         except OSError as ex:
             if _would_block(ex):
                 return False
@@ -171,7 +175,8 @@ class Stream:
         if s is not None:
             self.s = None
             core._io_drop(s)
-            s.close()
+            if hasattr(s, "close"):
+                s.close()
 
     def close(self):
         self._closing = True
