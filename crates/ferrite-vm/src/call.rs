@@ -129,6 +129,53 @@ impl Vm {
         true
     }
 
+    /// The native function at `stack[pos]`, when that is what a call site calls: the
+    /// interpreter then calls it with `call_native_positional`, skipping `call_at`'s dispatch,
+    /// whose prologue alone cost more than a str method's work.
+    #[inline(always)]
+    pub(crate) fn native_at(&self, pos: usize) -> Option<crate::native::NativeFn> {
+        let Some(Value::Obj(r)) = self.stack.get(pos).map(crate::value::reload) else { return None };
+        match self.heap.get(r) {
+            Object::Native(nf) => Some(nf.func),
+            _ => None,
+        }
+    }
+
+    /// Calls native `f` with the `npos` positional arguments at `stack[at..]`.
+    #[inline]
+    pub(crate) fn call_native_positional(
+        &mut self,
+        f: crate::native::NativeFn,
+        at: usize,
+        npos: usize,
+        kw: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        self.sched.native_calls += 1;
+        let r = if npos <= 8 && at + npos <= self.stack.len() {
+            // Copied out because the callee gets `&mut Vm` (it may grow the stack); by halves, as
+            // they were written (see `copy_value`): a 16-byte memcpy load of them would stall.
+            let mut buf = [std::mem::MaybeUninit::<Value>::uninit(); 8];
+            let src = self.stack.as_ptr();
+            for (i, dst) in buf.iter_mut().enumerate().take(npos) {
+                // SAFETY: `at + i < at + npos <= len`, so the source is a value on the stack.
+                unsafe { crate::value::copy_value(src.add(at + i), dst.as_mut_ptr()) };
+            }
+            // SAFETY: the first `npos <= 8` elements were initialised above.
+            let args = unsafe { std::slice::from_raw_parts(buf.as_ptr().cast::<Value>(), npos) };
+            f(self, args, kw)
+        } else {
+            let args = self.stack[at..at + npos].to_vec();
+            f(self, &args, kw)
+        };
+        self.sched.native_calls -= 1;
+        // The callee wrote its result in halves; hand it on read the same way.
+        match r {
+            // SAFETY: `v` is a value.
+            Ok(v) => Ok(unsafe { crate::value::read_value(&v) }),
+            Err(e) => Err(e),
+        }
+    }
+
     fn call_native(&mut self, f: crate::native::NativeFn, at: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
         let nkw = self.tuple_len(kwnames);
         let npos = nargs - nkw;
@@ -141,27 +188,7 @@ impl Vm {
                 kw.push((name, self.stack[at + npos + i]));
             }
         }
-        self.sched.native_calls += 1;
-        let r = if npos <= 8 {
-            let mut buf = [Value::None; 8];
-            let args = &self.stack[at..at + npos];
-            for (dst, src) in buf.iter_mut().zip(args) {
-                // SAFETY: both are values. Copied by halves, as they were written (see
-                // `copy_value`): a 16-byte memcpy load of them would stall.
-                unsafe { crate::value::copy_value(src, dst) };
-            }
-            f(self, &buf[..npos], &kw)
-        } else {
-            let args = self.stack[at..at + npos].to_vec();
-            f(self, &args, &kw)
-        };
-        self.sched.native_calls -= 1;
-        // The callee wrote its result in halves; hand it on read the same way.
-        match r {
-            // SAFETY: `v` is a value.
-            Ok(v) => Ok(unsafe { crate::value::read_value(&v) }),
-            Err(e) => Err(e),
-        }
+        self.call_native_positional(f, at, npos, &kw)
     }
 
     /// Binds arguments and pushes a frame for a Python function (or makes a generator).
