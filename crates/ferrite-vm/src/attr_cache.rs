@@ -127,6 +127,26 @@ impl Vm {
         }
     }
 
+    /// `LoadMethod`'s hit for a built-in receiver (`s.strip`, `lst.append`): the cached method,
+    /// checked inline in the interpreter. `cached_load` as a call cost more than a str method's
+    /// own work; this is one heap lookup and three compares. `None` sends the load there.
+    #[inline(always)]
+    pub(crate) fn builtin_method_hit(&self, cache: &Cell<AttrCache>, obj: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let c = cache.get();
+        let Kind::Method(f) = c.kind else { return None };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let o = self.heap.get(r);
+        match o {
+            // Receivers with attributes of their own, or no plain MRO walk: the general path.
+            Object::Instance(_) | Object::Class(_) | Object::Module(_) | Object::Super { .. } | Object::Data(_) => None,
+            _ if c.class == Some(self.type_of_object(o)) => Some(f),
+            _ => None,
+        }
+    }
+
     /// Stores `obj.name = v` through `cache` when the store is a plain one.
     #[inline]
     pub(crate) fn cached_store(&mut self, cache: &Cell<AttrCache>, obj: Value, name: Name, v: Value) -> Hit {

@@ -141,6 +141,14 @@ impl Vm {
         }
     }
 
+    /// The function behind a native callable value.
+    fn native_fn(&self, f: Value) -> Option<crate::native::NativeFn> {
+        match self.heap.get(f.as_obj()?) {
+            Object::Native(nf) => Some(nf.func),
+            _ => None,
+        }
+    }
+
     /// Calls native `f` with the `npos` positional arguments at `stack[at..]`.
     #[inline]
     pub(crate) fn call_native_positional(
@@ -437,18 +445,27 @@ impl Vm {
             Some(f) if !self.is_default_new(f) => {
                 // __new__(cls, *args, **kw): replace the class slot with __new__ and insert cls.
                 let f = self.unwrap_static(f);
-                let base = self.stack.len();
-                self.stack.push(f);
-                self.stack.push(Value::Obj(class));
-                for i in 0..nargs {
-                    let v = self.stack[pos + 1 + i];
-                    self.stack.push(v);
-                }
-                let r = match self.call_at(base, nargs + 1, kwnames, base, true)? {
-                    Called::Done(v) => v,
-                    Called::Pushed => Value::None,
+                let r = match self.native_fn(f) {
+                    // A built-in type's native `__new__` (`str(i)`, `int(s)`) takes the class and
+                    // the arguments where they already lie, `[cls, args...]`, without copying
+                    // them and re-entering `call_at`.
+                    Some(nf) if kwnames.is_unbound() => self.call_native_positional(nf, pos, nargs + 1, &[])?,
+                    _ => {
+                        let base = self.stack.len();
+                        self.stack.push(f);
+                        self.stack.push(Value::Obj(class));
+                        for i in 0..nargs {
+                            let v = self.stack[pos + 1 + i];
+                            self.stack.push(v);
+                        }
+                        let r = match self.call_at(base, nargs + 1, kwnames, base, true)? {
+                            Called::Done(v) => v,
+                            Called::Pushed => Value::None,
+                        };
+                        self.stack.truncate(base);
+                        r
+                    }
                 };
-                self.stack.truncate(base);
                 if !self.isinstance(r, class) {
                     return Ok(Called::Done(r));
                 }

@@ -613,6 +613,11 @@ impl Vm {
                     Op::LoadMethod(n) => {
                         let obj = self.top();
                         if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Method) {
+                            if let Some(f) = self.builtin_method_hit(cache, obj) {
+                                set_top_u!(f);
+                                self.push(obj);
+                                continue;
+                            }
                             if let Hit::Value(f) = self.cached_load(cache, obj, code.names[n as usize], Purpose::Method)
                             {
                                 set_top_u!(reload(&f));
