@@ -824,8 +824,7 @@ fn format_into(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyRes
     if spec.is_empty() {
         match value {
             Value::Int(i) => {
-                use std::fmt::Write;
-                let _ = write!(out, "{i}");
+                crate::format::push_int(out, i);
                 return Ok(());
             }
             Value::Obj(r) => {
