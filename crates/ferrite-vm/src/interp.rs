@@ -961,7 +961,7 @@ impl Vm {
                         }
                         self.sched.defer_ok = true;
                         let called = match self.native_at(pos) {
-                            Some(f) => self.call_native_positional(f, pos + 1, n as usize, &[]).map(Called::Done),
+                            Some(f) => crate::call::done(self.call_native_positional(f, pos + 1, n as usize, &[])),
                             None => self.call_at(pos, n as usize, Value::Unbound, pos, false),
                         };
                         self.sched.defer_ok = false;
@@ -1004,7 +1004,7 @@ impl Vm {
                         }
                         self.sched.defer_ok = true;
                         let called = if let Some(f) = native {
-                            self.call_native_positional(f, pos + 1, n as usize + 1, &[]).map(Called::Done)
+                            crate::call::done(self.call_native_positional(f, pos + 1, n as usize + 1, &[]))
                         } else if self.stack[pos + 1].is_unbound() {
                             self.stack[pos + 1] = self.stack[pos];
                             self.call_at(pos + 1, n as usize, names, pos, false)
