@@ -73,16 +73,17 @@ impl Vm {
     /// The class the cache is keyed on: an instance's class, or for method loads the type of a
     /// built-in value. `None` for receivers whose lookup is not a plain MRO walk (classes,
     /// modules, `super()`, native objects with their own attributes).
+    /// Also says whether `obj` is an instance (whose own attributes the caller must check).
     #[inline]
-    fn cache_class(&self, obj: Value, purpose: Purpose) -> Option<ObjRef> {
+    fn cache_class(&self, obj: Value, purpose: Purpose) -> Option<(ObjRef, bool)> {
         match obj {
             Value::Obj(r) => match self.heap.get(r) {
-                Object::Instance(inst) => Some(inst.class),
+                Object::Instance(inst) => Some((inst.class, true)),
                 Object::Class(_) | Object::Module(_) | Object::Super { .. } | Object::Data(_) => None,
-                _ if matches!(purpose, Purpose::Method) => Some(self.type_of(obj)),
+                o if matches!(purpose, Purpose::Method) => Some((self.type_of_object(o), false)),
                 _ => None,
             },
-            _ if matches!(purpose, Purpose::Method) => Some(self.type_of(obj)),
+            _ if matches!(purpose, Purpose::Method) => Some((self.type_of(obj), false)),
             _ => None,
         }
     }
@@ -90,13 +91,14 @@ impl Vm {
     /// Looks `name` up on `obj` through `cache` for a load or a method load.
     #[inline]
     pub(crate) fn cached_load(&mut self, cache: &Cell<AttrCache>, obj: Value, name: Name, purpose: Purpose) -> Hit {
-        let Some(class) = self.cache_class(obj, purpose) else { return Hit::Miss };
+        let Some((class, instance)) = self.cache_class(obj, purpose) else { return Hit::Miss };
         let mut c = cache.get();
         if c.class != Some(class) || c.epoch != self.class_epoch {
             c = AttrCache { class: Some(class), epoch: self.class_epoch, kind: self.classify(class, name, purpose) };
             cache.set(c);
         }
-        let attrs = match obj.as_obj().map(|r| self.heap.get(r)) {
+        // A built-in receiver (a str's method) has no attributes of its own to look at.
+        let attrs = match obj.as_obj().filter(|_| instance).map(|r| self.heap.get(r)) {
             Some(Object::Instance(inst)) => Some(&inst.attrs),
             _ => None,
         };
@@ -125,12 +127,32 @@ impl Vm {
         }
     }
 
+    /// `LoadMethod`'s hit for a built-in receiver (`s.strip`, `lst.append`): the cached method,
+    /// checked inline in the interpreter. `cached_load` as a call cost more than a str method's
+    /// own work; this is one heap lookup and three compares. `None` sends the load there.
+    #[inline(always)]
+    pub(crate) fn builtin_method_hit(&self, cache: &Cell<AttrCache>, obj: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let c = cache.get();
+        let Kind::Method(f) = c.kind else { return None };
+        if c.epoch != self.class_epoch {
+            return None;
+        }
+        let o = self.heap.get(r);
+        match o {
+            // Receivers with attributes of their own, or no plain MRO walk: the general path.
+            Object::Instance(_) | Object::Class(_) | Object::Module(_) | Object::Super { .. } | Object::Data(_) => None,
+            _ if c.class == Some(self.type_of_object(o)) => Some(f),
+            _ => None,
+        }
+    }
+
     /// Stores `obj.name = v` through `cache` when the store is a plain one.
     #[inline]
     pub(crate) fn cached_store(&mut self, cache: &Cell<AttrCache>, obj: Value, name: Name, v: Value) -> Hit {
         // The refill is written out here and in `cached_load`: a shared helper returning the
         // entry measured 3-4% slower on `bench/methods.py`.
-        let Some(class) = self.cache_class(obj, Purpose::Store) else { return Hit::Miss };
+        let Some((class, _)) = self.cache_class(obj, Purpose::Store) else { return Hit::Miss };
         let mut c = cache.get();
         if c.class != Some(class) || c.epoch != self.class_epoch {
             c = AttrCache {

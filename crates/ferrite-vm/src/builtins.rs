@@ -11,8 +11,19 @@ use crate::vm::Vm;
 use dashu_int::ops::Abs;
 
 /// Checks a native function's positional argument count.
+#[inline]
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
+        return Err(arity_error(vm, name, args, min, max));
+    }
+    Ok(())
+}
+
+/// Out of line, so that the check inlined into every native function stays two compares.
+#[cold]
+#[inline(never)]
+fn arity_error(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> crate::error::PyErr {
+    {
         let msg = if min == max {
             format!("function takes {min} positional arguments but {} were given", args.len())
         } else if args.len() < min {
@@ -21,9 +32,8 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
             format!("function expected at most {max} arguments, got {}", args.len())
         };
         let _ = name;
-        return Err(vm.type_error(msg));
+        vm.type_error(msg)
     }
-    Ok(())
 }
 
 /// Finds a keyword argument by name.

@@ -16,6 +16,17 @@ use crate::vm::Vm;
 /// the Rust stack (each costs a few KiB; the interpreter thread has a large stack).
 const MAX_NATIVE_DEPTH: usize = 400;
 
+/// A native call's result as a finished call. The value is re-read by halves: `.map(Called::Done)`
+/// copied it with one 16-byte load right after the callee's two 8-byte stores, a store-forwarding
+/// stall that was the hottest instruction of the interpreter loop on `bench/strings.py`.
+#[inline(always)]
+pub(crate) fn done(r: PyResult<Value>) -> PyResult<Called> {
+    match r {
+        Ok(v) => Ok(Called::Done(crate::value::reload(&v))),
+        Err(e) => Err(e),
+    }
+}
+
 impl Vm {
     /// Calls the callable at `stack[pos]` with the `nargs` values above it (the last
     /// `len(kwnames)` of them keyword arguments named by the tuple `kwnames`, or `Unbound`).
@@ -129,6 +140,61 @@ impl Vm {
         true
     }
 
+    /// The native function at `stack[pos]`, when that is what a call site calls: the
+    /// interpreter then calls it with `call_native_positional`, skipping `call_at`'s dispatch,
+    /// whose prologue alone cost more than a str method's work.
+    #[inline(always)]
+    pub(crate) fn native_at(&self, pos: usize) -> Option<crate::native::NativeFn> {
+        let Some(Value::Obj(r)) = self.stack.get(pos).map(crate::value::reload) else { return None };
+        match self.heap.get(r) {
+            Object::Native(nf) => Some(nf.func),
+            _ => None,
+        }
+    }
+
+    /// The function behind a native callable value.
+    fn native_fn(&self, f: Value) -> Option<crate::native::NativeFn> {
+        match self.heap.get(f.as_obj()?) {
+            Object::Native(nf) => Some(nf.func),
+            _ => None,
+        }
+    }
+
+    /// Calls native `f` with the `npos` positional arguments at `stack[at..]`.
+    #[inline]
+    pub(crate) fn call_native_positional(
+        &mut self,
+        f: crate::native::NativeFn,
+        at: usize,
+        npos: usize,
+        kw: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        self.sched.native_calls += 1;
+        let r = if npos <= 8 && at + npos <= self.stack.len() {
+            // Copied out because the callee gets `&mut Vm` (it may grow the stack); by halves, as
+            // they were written (see `copy_value`): a 16-byte memcpy load of them would stall.
+            let mut buf = [std::mem::MaybeUninit::<Value>::uninit(); 8];
+            let src = self.stack.as_ptr();
+            for (i, dst) in buf.iter_mut().enumerate().take(npos) {
+                // SAFETY: `at + i < at + npos <= len`, so the source is a value on the stack.
+                unsafe { crate::value::copy_value(src.add(at + i), dst.as_mut_ptr()) };
+            }
+            // SAFETY: the first `npos <= 8` elements were initialised above.
+            let args = unsafe { std::slice::from_raw_parts(buf.as_ptr().cast::<Value>(), npos) };
+            f(self, args, kw)
+        } else {
+            let args = self.stack[at..at + npos].to_vec();
+            f(self, &args, kw)
+        };
+        self.sched.native_calls -= 1;
+        // The callee wrote its result in halves; hand it on read the same way.
+        match r {
+            // SAFETY: `v` is a value.
+            Ok(v) => Ok(unsafe { crate::value::read_value(&v) }),
+            Err(e) => Err(e),
+        }
+    }
+
     fn call_native(&mut self, f: crate::native::NativeFn, at: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
         let nkw = self.tuple_len(kwnames);
         let npos = nargs - nkw;
@@ -141,27 +207,7 @@ impl Vm {
                 kw.push((name, self.stack[at + npos + i]));
             }
         }
-        self.sched.native_calls += 1;
-        let r = if npos <= 8 {
-            let mut buf = [Value::None; 8];
-            let args = &self.stack[at..at + npos];
-            for (dst, src) in buf.iter_mut().zip(args) {
-                // SAFETY: both are values. Copied by halves, as they were written (see
-                // `copy_value`): a 16-byte memcpy load of them would stall.
-                unsafe { crate::value::copy_value(src, dst) };
-            }
-            f(self, &buf[..npos], &kw)
-        } else {
-            let args = self.stack[at..at + npos].to_vec();
-            f(self, &args, &kw)
-        };
-        self.sched.native_calls -= 1;
-        // The callee wrote its result in halves; hand it on read the same way.
-        match r {
-            // SAFETY: `v` is a value.
-            Ok(v) => Ok(unsafe { crate::value::read_value(&v) }),
-            Err(e) => Err(e),
-        }
+        self.call_native_positional(f, at, npos, &kw)
     }
 
     /// Binds arguments and pushes a frame for a Python function (or makes a generator).
@@ -401,18 +447,27 @@ impl Vm {
             Some(f) if !self.is_default_new(f) => {
                 // __new__(cls, *args, **kw): replace the class slot with __new__ and insert cls.
                 let f = self.unwrap_static(f);
-                let base = self.stack.len();
-                self.stack.push(f);
-                self.stack.push(Value::Obj(class));
-                for i in 0..nargs {
-                    let v = self.stack[pos + 1 + i];
-                    self.stack.push(v);
-                }
-                let r = match self.call_at(base, nargs + 1, kwnames, base, true)? {
-                    Called::Done(v) => v,
-                    Called::Pushed => Value::None,
+                let r = match self.native_fn(f) {
+                    // A built-in type's native `__new__` (`str(i)`, `int(s)`) takes the class and
+                    // the arguments where they already lie, `[cls, args...]`, without copying
+                    // them and re-entering `call_at`.
+                    Some(nf) if kwnames.is_unbound() => self.call_native_positional(nf, pos, nargs + 1, &[])?,
+                    _ => {
+                        let base = self.stack.len();
+                        self.stack.push(f);
+                        self.stack.push(Value::Obj(class));
+                        for i in 0..nargs {
+                            let v = self.stack[pos + 1 + i];
+                            self.stack.push(v);
+                        }
+                        let r = match self.call_at(base, nargs + 1, kwnames, base, true)? {
+                            Called::Done(v) => v,
+                            Called::Pushed => Value::None,
+                        };
+                        self.stack.truncate(base);
+                        r
+                    }
                 };
-                self.stack.truncate(base);
                 if !self.isinstance(r, class) {
                     return Ok(Called::Done(r));
                 }

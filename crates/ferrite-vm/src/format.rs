@@ -150,6 +150,11 @@ fn complex_repr(re: f64, im: f64) -> String {
 
 impl Vm {
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Int(i) = v {
+            let mut out = String::with_capacity(20);
+            push_int(&mut out, i);
+            return Ok(out);
+        }
         let mut out = String::new();
         self.repr_into(v, &mut out, &mut Vec::new())?;
         Ok(out)
@@ -225,10 +230,7 @@ impl Vm {
             Value::None | Value::Unbound => out.push_str("None"),
             Value::Bool(true) => out.push_str("True"),
             Value::Bool(false) => out.push_str("False"),
-            Value::Int(i) => {
-                use std::fmt::Write;
-                let _ = write!(out, "{i}");
-            }
+            Value::Int(i) => push_int(out, i),
             Value::Float(f) => out.push_str(&float_repr(f)),
             Value::Obj(r) => {
                 if seen.len() > MAX_REPR_DEPTH {
@@ -501,8 +503,16 @@ impl Vm {
             _ => v,
         };
         let spec_str = self.str_ref(spec).unwrap_or("").to_string();
-        if spec_str.is_empty() && self.str_ref(v).is_some() {
-            return Ok(v);
+        if spec_str.is_empty() {
+            // `f"{s}"` is `s`; `f"{i}"` of a small int is its digits.
+            if self.str_ref(v).is_some() {
+                return Ok(v);
+            }
+            if let Value::Int(i) = v {
+                let mut out = String::with_capacity(20);
+                push_int(&mut out, i);
+                return self.new_string(out);
+            }
         }
         let s = self.format(v, &spec_str)?;
         self.new_string(s)
@@ -616,7 +626,11 @@ impl Vm {
                             'o' => format!("{m:o}"),
                             'x' => format!("{m:x}"),
                             'X' => format!("{m:X}"),
-                            _ => m.to_string(),
+                            _ => {
+                                let mut d = String::with_capacity(20);
+                                push_uint(&mut d, m);
+                                d
+                            }
                         };
                         (n < 0, digits)
                     }
@@ -1022,8 +1036,7 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                     }
                 }
                 ('d' | 'i' | 'u', Value::Int(n)) => {
-                    use std::fmt::Write;
-                    let _ = write!(out, "{n}");
+                    push_int(&mut out, n);
                     continue;
                 }
                 _ => {}
@@ -1165,4 +1178,31 @@ fn spec_copy(s: &FormatSpec) -> FormatSpec {
         precision: s.precision,
         ty: s.ty,
     }
+}
+
+/// Appends the decimal digits of `n`. Written out because `write!` goes through `core::fmt`,
+/// several times the work for the small ints that `str(i)`, `%d`, `{}` and f-strings format.
+pub(crate) fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_uint(out, n.unsigned_abs());
+}
+
+/// Appends the decimal digits of `m` (see `push_int`).
+pub(crate) fn push_uint(out: &mut String, mut m: u64) {
+    // u64::MAX has 20 digits.
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        if m == 0 || i == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(buf.get(i..).unwrap_or(&[])).unwrap_or(""));
 }

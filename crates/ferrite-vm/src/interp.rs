@@ -22,7 +22,7 @@ const SAFE_POINT_EVERY: u32 = 1024;
 enum FastNext {
     Item(Value),
     Done,
-    /// Not a range or list/tuple iterator (or the interrupt check is due): take `iter_next`.
+    /// Not a range, list/tuple or ASCII str step (or the interrupt check is due): take `iter_next`.
     Slow,
 }
 
@@ -106,7 +106,7 @@ impl Vm {
         }
     }
 
-    /// `next()` for the iterators a `for` loop meets most (range, list, tuple), stepping the
+    /// `next()` for the iterators a `for` loop meets most (range, list, tuple, str), stepping the
     /// iterator's state in place. Behaves exactly as `iter_next` does for them, including its tick.
     #[inline(always)]
     fn for_iter_fast(&mut self, r: ObjRef) -> FastNext {
@@ -149,6 +149,25 @@ impl Vm {
                         FastNext::Done
                     }
                 }
+            }
+            Iter::Str { s, byte } => {
+                let (s, i) = (*s, *byte);
+                // An ASCII character comes from the shared one-character strings; anything
+                // else (the end, a multi-byte character, the cache not built yet) goes slow.
+                let b = match self.heap.get(s) {
+                    Object::Str(st) => st.s.as_bytes().get(i).copied(),
+                    _ => None,
+                };
+                let Some(v) = b.and_then(|b| self.char_cache.get(b as usize)).copied() else {
+                    return FastNext::Slow;
+                };
+                self.tick = tick;
+                if let Object::Iterator(state) = self.heap.get_mut(r) {
+                    if let Iter::Str { byte, .. } = &mut **state {
+                        *byte = i + 1;
+                    }
+                }
+                FastNext::Item(v)
             }
             _ => FastNext::Slow,
         }
@@ -598,6 +617,11 @@ impl Vm {
                     Op::LoadMethod(n) => {
                         let obj = self.top();
                         if let Some(cache) = attr_cache::entry(&code.attr_cache, n, Purpose::Method) {
+                            if let Some(f) = self.builtin_method_hit(cache, obj) {
+                                set_top_u!(f);
+                                self.push(obj);
+                                continue;
+                            }
                             if let Hit::Value(f) = self.cached_load(cache, obj, code.names[n as usize], Purpose::Method)
                             {
                                 set_top_u!(reload(&f));
@@ -948,7 +972,10 @@ impl Vm {
                             continue 'frames;
                         }
                         self.sched.defer_ok = true;
-                        let called = self.call_at(pos, n as usize, Value::Unbound, pos, false);
+                        let called = match self.native_at(pos) {
+                            Some(f) => crate::call::done(self.call_native_positional(f, pos + 1, n as usize, &[])),
+                            None => self.call_at(pos, n as usize, Value::Unbound, pos, false),
+                        };
                         self.sched.defer_ok = false;
                         finish_call!(called, pos);
                     }
@@ -979,14 +1006,18 @@ impl Vm {
                         save_ip!();
                         let names = if matches!(op, Op::CallMethodKw(_)) { self.pop() } else { Value::Unbound };
                         let pos = self.stack.len() - n as usize - 2;
+                        let mut native = None;
                         if matches!(op, Op::CallMethod(_)) && !self.stack[pos + 1].is_unbound() {
                             // [f, self, args]: self is the first argument, in place.
                             if self.push_fast_frame(pos, n as usize + 1) {
                                 continue 'frames;
                             }
+                            native = self.native_at(pos);
                         }
                         self.sched.defer_ok = true;
-                        let called = if self.stack[pos + 1].is_unbound() {
+                        let called = if let Some(f) = native {
+                            crate::call::done(self.call_native_positional(f, pos + 1, n as usize + 1, &[]))
+                        } else if self.stack[pos + 1].is_unbound() {
                             self.stack[pos + 1] = self.stack[pos];
                             self.call_at(pos + 1, n as usize, names, pos, false)
                         } else {

@@ -73,6 +73,15 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value>
     vm.to_int(x)
 }
 
+/// The value of up to 18 plain ASCII digits (`int("7")` in a parsing loop), which cannot
+/// overflow an `i64`; anything else (signs, spaces, underscores, longer text) is `parse_int`'s.
+fn small_decimal(s: &str) -> Option<i64> {
+    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(s.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0')))
+}
+
 impl Vm {
     /// `int(x)` for one argument.
     pub fn to_int(&mut self, x: Value) -> PyResult<Value> {
@@ -97,6 +106,9 @@ impl Vm {
             _ => {
                 if self.is_int(x) {
                     return Ok(x);
+                }
+                if let Some(i) = self.str_ref(x).and_then(small_decimal) {
+                    return Ok(Value::Int(i));
                 }
                 if let Some(s) = self.str_ref(x).map(|s| s.to_string()) {
                     return match parse_int(&s, 10) {

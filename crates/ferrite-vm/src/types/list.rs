@@ -49,6 +49,15 @@ native!(LIST_INIT, "__init__", list_init);
 
 fn append(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "append", args, 2, 2)?;
+    // An exact list with room: the push alone (its measured size changes only when it grows).
+    if let (Some(r), Some(&v)) = (args.first().and_then(|l| l.as_obj()), args.get(1)) {
+        if let Object::List(l) = vm.heap.get_mut(r) {
+            if l.len() < l.capacity() {
+                l.push(v);
+                return Ok(Value::None);
+            }
+        }
+    }
     let r = self_list(vm, args)?;
     vm.list_append(Value::Obj(r), args[1])?;
     Ok(Value::None)

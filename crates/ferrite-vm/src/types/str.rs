@@ -22,13 +22,22 @@ pub fn self_str(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<String> {
 /// The str object behind a str method's receiver: the receiver itself, or the str value of a
 /// str subclass instance (TypeError for other types). Its text is then borrowed with `text`,
 /// which avoids copying the receiver on every call.
+#[inline]
 pub fn self_ref(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
-    let v = args.first().copied().unwrap_or(Value::None);
-    if let Some(r) = v.as_obj() {
+    if let Some(r) = args.first().and_then(|v| v.as_obj()) {
         if matches!(vm.heap.get(r), Object::Str(_)) {
             return Ok(r);
         }
     }
+    self_ref_slow(vm, args, method)
+}
+
+/// A str subclass instance's str, or the TypeError: out of line, as the receiver is nearly
+/// always an exact str.
+#[cold]
+#[inline(never)]
+fn self_ref_slow(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
+    let v = args.first().copied().unwrap_or(Value::None);
     if let Some(r) = vm.builtin_base(v).as_obj() {
         if matches!(vm.heap.get(r), Object::Str(_)) {
             return Ok(r);
@@ -38,14 +47,21 @@ pub fn self_ref(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> {
 }
 
 /// A str argument's object (TypeError naming the type otherwise).
+#[inline]
 pub fn arg_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     if let Some(r) = v.as_obj() {
         if matches!(vm.heap.get(r), Object::Str(_)) {
             return Ok(r);
         }
     }
+    Err(not_str_error(vm, v))
+}
+
+#[cold]
+#[inline(never)]
+fn not_str_error(vm: &mut Vm, v: Value) -> crate::error::PyErr {
     let tn = vm.type_name(v);
-    Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")))
+    vm.type_error(format!("can't convert '{tn}' object to str implicitly"))
 }
 
 /// The text of a str object found by `self_ref`/`arg_ref` (empty for anything else).
@@ -808,8 +824,7 @@ fn format_into(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyRes
     if spec.is_empty() {
         match value {
             Value::Int(i) => {
-                use std::fmt::Write;
-                let _ = write!(out, "{i}");
+                crate::format::push_int(out, i);
                 return Ok(());
             }
             Value::Obj(r) => {
