@@ -277,7 +277,7 @@ impl Vm {
                 kind: gkind,
                 state: GenState::Created,
                 function: fref,
-                frame: Some(Box::new(saved)),
+                frame: Some(saved),
                 name,
             })))?;
             return Ok(Called::Done(g));

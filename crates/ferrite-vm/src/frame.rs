@@ -75,6 +75,30 @@ impl Frame {
     }
 }
 
+/// Moves a frame from `src` to `dst` eight bytes at a time. A frame's fields (`ip` above all)
+/// were written as 8-byte or smaller stores just before a generator suspends or resumes; a
+/// plain move copies 16 bytes at a time, and a 16-byte load of freshly stored halves cannot be
+/// forwarded from the store buffer (a ~12-cycle stall per load, a sixth of a resume).
+///
+/// # Safety
+/// `src` points to a frame whose ownership moves to `dst` (the caller must not drop or use it
+/// afterwards); `dst` is writable, aligned and does not overlap `src`.
+#[inline(always)]
+pub unsafe fn move_frame(src: *const Frame, dst: *mut Frame) {
+    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
+    const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0 && std::mem::align_of::<Frame>() == 8);
+    let s = src as *const std::mem::MaybeUninit<u64>;
+    let d = dst as *mut std::mem::MaybeUninit<u64>;
+    // SAFETY: both point to a `Frame`'s worth of 8-aligned memory (caller; asserted above);
+    // `MaybeUninit` carries padding bytes without reading them as integers. Volatile reads keep
+    // LLVM from merging them back into 16-byte loads.
+    unsafe {
+        for i in 0..WORDS {
+            d.add(i).write(s.add(i).read_volatile());
+        }
+    }
+}
+
 /// A suspended generator frame: the `Frame` itself (moved off the frame stack whole, so a
 /// resume or suspend touches no reference counts and no block vectors), with its slots and
 /// operand stack copied out of the thread's value stack. While the generator runs, `frame` is

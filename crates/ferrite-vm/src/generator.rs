@@ -101,7 +101,7 @@ impl Vm {
         }
         // A throw into a generator suspended in `yield from` goes to the inner iterator first.
         if let Some(err) = throw {
-            let delegating = match g.frame.as_deref() {
+            let delegating = match g.frame.as_ref() {
                 Some(saved)
                     if started
                         && saved
@@ -153,11 +153,10 @@ impl Vm {
     #[inline]
     fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
         let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
-        let Some(mut frame) = g.frame.as_deref_mut().and_then(|saved| saved.frame.take()) else {
+        let Some(saved) = g.frame.as_mut().filter(|saved| saved.frame.is_some()) else {
             g.state = GenState::Finished;
             return false;
         };
-        let Some(saved) = g.frame.as_deref_mut() else { return false };
         g.state = GenState::Running;
         let ret_to = self.stack.len();
         append_values(&mut self.stack, &saved.stack);
@@ -167,13 +166,24 @@ impl Vm {
             self.handled.extend_from_slice(&saved.handled);
             saved.handled.clear();
         }
+        self.frames.reserve(1);
+        let len = self.frames.len();
+        // SAFETY: `saved.frame` is `Some` (checked above); its frame moves to the reserved slot
+        // `len`, and `None` is written over the old place without dropping it (it is owned by
+        // the slot now). `set_len` follows the write.
+        let frame = unsafe {
+            let dst = self.frames.as_mut_ptr().add(len);
+            crate::frame::move_frame(saved.frame.as_ref().unwrap_unchecked(), dst);
+            std::ptr::write(&mut saved.frame, None);
+            self.frames.set_len(len + 1);
+            &mut *dst
+        };
         frame.stack_base += ret_to;
         frame.base = ret_to;
         frame.ret_to = ret_to;
         frame.kind = FrameKind::Generator(gen, resume);
         frame.entry = matches!(resume, Resume::Entry | Resume::Held);
         frame.exc_depth = exc_depth;
-        self.frames.push(frame);
         if let Some(v) = sent {
             self.stack.push(v);
         }
@@ -286,7 +296,7 @@ impl Vm {
             // It finished: the outer generator resumes after the yield from with its value.
             Ok(Step::Returned(v)) => {
                 if let Object::Generator(g) = self.heap.get_mut(gen) {
-                    if let Some(saved) = g.frame.as_deref_mut() {
+                    if let Some(saved) = g.frame.as_mut() {
                         saved.stack.pop();
                         saved.stack.push(v);
                         if let Some(f) = saved.frame.as_mut() {
@@ -299,7 +309,7 @@ impl Vm {
             // It raised: the exception surfaces in the outer generator at the yield from.
             Err(e) => {
                 if let Object::Generator(g) = self.heap.get_mut(gen) {
-                    if let Some(saved) = g.frame.as_deref_mut() {
+                    if let Some(saved) = g.frame.as_mut() {
                         saved.stack.pop();
                         if let Some(f) = saved.frame.as_mut() {
                             f.ip += 1;
@@ -382,8 +392,10 @@ impl Vm {
         let Object::Generator(g) = self.heap.get_mut(gen) else {
             return Err(self.internal_error("generator frame without generator"));
         };
-        let saved = g.frame.get_or_insert_with(|| {
-            Box::new(crate::frame::SavedFrame { frame: None, stack: Vec::new(), handled: Vec::new() })
+        let saved = g.frame.get_or_insert_with(|| crate::frame::SavedFrame {
+            frame: None,
+            stack: Vec::new(),
+            handled: Vec::new(),
         });
         let old_cap = saved.stack.capacity();
         let from = base.min(self.stack.len());
@@ -397,11 +409,19 @@ impl Vm {
         }
         let grown = saved.stack.capacity() != old_cap;
         g.state = GenState::Suspended;
-        // SAFETY: the frame stack is not empty (its last frame was read above).
-        let mut frame = unsafe { self.frames.pop().unwrap_unchecked() };
+        // The running frame moves into the generator: the frame stack is not empty (its last
+        // frame was read above), and the slot leaves the vector before its frame is moved out.
+        let n = self.frames.len();
+        let mut slot = std::mem::MaybeUninit::<crate::frame::Frame>::uninit();
+        // SAFETY: `n >= 1`; after `set_len(n - 1)` slot `n - 1` is no longer part of the vector,
+        // so its frame is owned by `slot` once moved there, then by `saved.frame`.
+        let frame = unsafe {
+            self.frames.set_len(n - 1);
+            crate::frame::move_frame(self.frames.as_ptr().add(n - 1), slot.as_mut_ptr());
+            saved.frame.insert(slot.assume_init())
+        };
         frame.stack_base -= base;
         frame.base = 0;
-        saved.frame = Some(frame);
         self.stack.truncate(ret_to);
         if grown {
             self.heap.resize(gen);
