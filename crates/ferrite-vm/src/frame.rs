@@ -86,7 +86,7 @@ impl Frame {
 #[inline(always)]
 pub unsafe fn move_frame(src: *const Frame, dst: *mut Frame) {
     const WORDS: usize = std::mem::size_of::<Frame>() / 8;
-    const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0 && std::mem::align_of::<Frame>() == 8);
+    const _: () = assert!(std::mem::size_of::<Frame>().is_multiple_of(8) && std::mem::align_of::<Frame>() == 8);
     let s = src as *const std::mem::MaybeUninit<u64>;
     let d = dst as *mut std::mem::MaybeUninit<u64>;
     // SAFETY: both point to a `Frame`'s worth of 8-aligned memory (caller; asserted above);
