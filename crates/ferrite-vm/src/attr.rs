@@ -280,7 +280,8 @@ impl Vm {
         let Some((a, recv_class)) = self.super_lookup(class, receiver, name) else { return Ok(None) };
         let is_class_recv = matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
         if is_class_recv {
-            if let Some(Object::Function(_)) = a.as_obj().map(|r| self.heap.get(r)) {
+            // Unbound, as through the class: `super().__new__(cls, ...)` in a `__new__`.
+            if let Some(Object::Function(_) | Object::Native(_)) = a.as_obj().map(|r| self.heap.get(r)) {
                 return Ok(Some(a));
             }
         }

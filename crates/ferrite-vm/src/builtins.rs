@@ -680,6 +680,12 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
             match vm.call_special(v, rn, &extra)? {
                 Some(r) => Ok(r),
                 None if vm.is_int(v) => Ok(v),
+                None if vm.subclass_base(v).is_some() => {
+                    let base = vm.builtin_base(v);
+                    let mut args = vec![base];
+                    args.extend(extra);
+                    round(vm, &args, &[])
+                }
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))

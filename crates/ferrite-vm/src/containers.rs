@@ -10,8 +10,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// The items of a list or tuple (or of a subclass instance of one); empty for others.
     pub fn list_items(&self, v: Value) -> Vec<Value> {
-        match v.as_obj().map(|r| self.heap.get(r)) {
+        match self.builtin_base(v).as_obj().map(|r| self.heap.get(r)) {
             Some(Object::List(l)) => l.clone(),
             Some(Object::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
@@ -464,6 +465,7 @@ impl Vm {
     pub fn bytes_like(&self, v: Value) -> Option<Vec<u8>> {
         match self.heap.get(v.as_obj()?) {
             Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
+            Object::Instance(i) if !i.base.is_none() => self.bytes_like(i.base),
             Object::Data(d) => d.data.buffer().map(|b| b.to_vec()),
             Object::MemoryView { base, start, len, .. } => {
                 let inner = self.bytes_like(*base)?;

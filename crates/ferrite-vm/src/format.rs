@@ -501,7 +501,7 @@ impl Vm {
             _ => v,
         };
         let spec_str = self.str_ref(spec).unwrap_or("").to_string();
-        if spec_str.is_empty() && self.str_ref(v).is_some() {
+        if spec_str.is_empty() && matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Str(_))) {
             return Ok(v);
         }
         let s = self.format(v, &spec_str)?;
@@ -1029,6 +1029,8 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 _ => {}
             }
         }
+        // A number conversion of an int/float subclass instance formats its value.
+        let v = if matches!(conv, 's' | 'r' | 'a') { v } else { vm.builtin_base(v) };
         let piece = match conv {
             's' | 'b' if bytes_mode => {
                 let Some(b) = vm.bytes_like(v) else {

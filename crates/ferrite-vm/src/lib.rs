@@ -27,6 +27,7 @@ pub mod ops;
 pub mod ospoll;
 pub mod run;
 pub mod sched;
+mod subclass;
 pub mod types;
 mod unwind;
 pub mod value;

@@ -270,12 +270,17 @@ pub enum BaseKind {
     Exception,
     /// A type that cannot be subclassed (or an identity tag for built-in classes).
     Builtin,
-    /// User class deriving from a built-in container: the instance holds a real object of that
-    /// type in `Instance::base` and the type's methods act on it.
+    /// User class deriving from a built-in type: the instance holds a real value of that type
+    /// in `Instance::base` and the type's methods act on it (see `subclass.rs`).
     List,
     Dict,
     Str,
     Int,
+    Float,
+    Bytes,
+    ByteArray,
+    Set,
+    FrozenSet,
     Tuple,
     Type,
 }
@@ -284,7 +289,7 @@ pub struct Instance {
     pub class: ObjRef,
     pub attrs: NameMap,
     pub exception: Option<Box<ExceptionData>>,
-    /// For subclasses of built-in containers: the underlying built-in object.
+    /// For subclasses of built-in types: the underlying built-in value (see `subclass.rs`).
     pub base: Value,
 }
 

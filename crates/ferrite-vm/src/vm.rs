@@ -446,15 +446,25 @@ impl Vm {
         self.isinstance(v, self.types.exc(kind))
     }
 
-    /// The text of a str object (empty for non-strings; callers check the type first).
+    /// The text of a str object, or of a str subclass instance (`subclass.rs`), so that every
+    /// built-in taking a str takes those too; `None` for anything else.
     pub fn str_ref(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => Some(&s.s),
+                Object::Instance(i) => match i.base.as_obj().map(|b| self.heap.get(b)) {
+                    Some(Object::Str(s)) => Some(&s.s),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
         }
+    }
+
+    /// Is `v` a str itself (not a subclass instance)? Methods return such a receiver unchanged.
+    pub fn is_exact_str(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Str(_)))
     }
 
     /// Writes to `sys.stdout`.
