@@ -766,7 +766,7 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     }
     if frame.code.code.flags.module {
         let m = frame.module;
-        return vm.globals_dict(m);
+        return vm.module_dict(m);
     }
     let base = frame.base;
     let names = frame.code.slot_names.clone();

@@ -490,6 +490,7 @@ impl Vm {
             attrs: Default::default(),
             exception,
             base,
+            dict: None,
         })))
     }
 

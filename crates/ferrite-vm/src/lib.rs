@@ -21,6 +21,7 @@ mod interp;
 pub mod iter;
 pub mod namemap;
 pub mod names;
+mod namespace;
 pub mod native;
 pub mod object;
 pub mod ops;

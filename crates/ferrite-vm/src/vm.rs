@@ -241,6 +241,7 @@ impl Vm {
             attrs: NameMap::new(),
             exception: None,
             base: Value::None,
+            dict: None,
         })));
         let ni_class = self.types.not_implemented;
         self.not_implemented = self.alloc_unchecked(Object::Instance(Box::new(Instance {
@@ -248,6 +249,7 @@ impl Vm {
             attrs: NameMap::new(),
             exception: None,
             base: Value::None,
+            dict: None,
         })));
         let me = self.types.exc(ExcKind::MemoryError);
         let empty = self.empty_tuple;
@@ -350,6 +352,7 @@ impl Vm {
                 suppress_context: false,
             })),
             base: Value::None,
+            dict: None,
         })))
     }
 

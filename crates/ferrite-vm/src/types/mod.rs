@@ -192,6 +192,7 @@ fn new_class(heap: &mut Heap, names: &mut Interner, name: &str, bases: &[ObjRef]
         base_kind,
         version: 0,
         flags: ClassFlags::default(),
+        live_dicts: false,
         lookup_cache: Default::default(),
     };
     let Some(r) = heap.alloc(Object::Class(Box::new(class))) else {

@@ -37,8 +37,8 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResul
         return Err(vm.type_error("attribute name must be string"));
     };
     let n = vm.intern(&name);
-    let removed = match args[0].as_obj().map(|r| vm.heap.get_mut(r)) {
-        Some(Object::Instance(i)) => i.attrs.remove(n),
+    let removed = match args[0].as_obj() {
+        Some(r) if matches!(vm.heap.get(r), Object::Instance(_)) => vm.instance_attr_remove(r, n),
         _ => None,
     };
     if removed.is_none() {
