@@ -177,6 +177,10 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
             let a = vm.n.__abs__;
             match vm.call_special(v, a, &[])? {
                 Some(r) => Ok(r),
+                None if vm.subclass_base(v).is_some() => {
+                    let base = vm.builtin_base(v);
+                    abs(vm, &[base], &[])
+                }
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.type_error(format!("unsupported type for abs(): '{tn}'")))
