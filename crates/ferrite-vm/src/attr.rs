@@ -191,6 +191,9 @@ impl Vm {
                     if name == self.n.__dict__ {
                         return self.module_dict(r).map(Some);
                     }
+                    if name == self.n.__class__ {
+                        return Ok(Some(Value::Obj(self.types.module)));
+                    }
                     return Ok(None);
                 }
                 Object::Super { class, receiver } => {
@@ -215,6 +218,8 @@ impl Vm {
         let class = self.type_of(obj);
         match self.class_lookup(class, name) {
             Some(a) => self.bind(a, obj, class).map(Some),
+            // Every value's type, `(1).__class__` and `[].__class__` included.
+            None if name == self.n.__class__ => Ok(Some(Value::Obj(class))),
             None => Ok(None),
         }
     }
@@ -252,6 +257,9 @@ impl Vm {
         if name == n.__dict__ {
             let entries: Vec<(Name, Value)> = c.dict.iter().collect();
             return self.namemap_to_dict(&entries).map(Some);
+        }
+        if name == n.__class__ {
+            return Ok(Some(Value::Obj(self.type_of(Value::Obj(class)))));
         }
         // Methods of `type` itself (mro, __subclasses__...).
         let t = self.types.type_;
