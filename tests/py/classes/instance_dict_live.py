@@ -95,3 +95,23 @@ def f():
 
 f.tag = 1
 print(f.__dict__)
+
+
+# A store site warmed up before any __dict__ was fetched must keep the dict in step after.
+class Cell:
+    def __init__(self):
+        self.v = 0
+
+    def set(self, v):
+        self.v = v
+
+
+cells = [Cell(), Cell()]
+for i in range(10):
+    for c in cells:
+        c.set(i)
+seen = cells[1].__dict__
+for i in range(10, 13):
+    for c in cells:
+        c.set(i)
+print(seen, cells[0].v, cells[1].v, cells[0].__dict__)
