@@ -34,7 +34,7 @@ impl Vm {
                     BaseKind::Builtin if *b != self.types.object => {
                         let bn = self.class_name(*b);
                         if bn != "object" {
-                            return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+                            return Err(self.type_error(format!("type '{bn}' isn't an acceptable base type")));
                         }
                     }
                     k => base_kind = k,
