@@ -189,7 +189,10 @@ impl Vm {
                         return Ok(Some(v));
                     }
                     if name == self.n.__dict__ {
-                        return self.globals_dict(r).map(Some);
+                        return self.module_dict(r).map(Some);
+                    }
+                    if name == self.n.__class__ {
+                        return Ok(Some(Value::Obj(self.types.module)));
                     }
                     return Ok(None);
                 }
@@ -215,6 +218,8 @@ impl Vm {
         let class = self.type_of(obj);
         match self.class_lookup(class, name) {
             Some(a) => self.bind(a, obj, class).map(Some),
+            // Every value's type, `(1).__class__` and `[].__class__` included.
+            None if name == self.n.__class__ => Ok(Some(Value::Obj(class))),
             None => Ok(None),
         }
     }
@@ -253,6 +258,9 @@ impl Vm {
             let entries: Vec<(Name, Value)> = c.dict.iter().collect();
             return self.namemap_to_dict(&entries).map(Some);
         }
+        if name == n.__class__ {
+            return Ok(Some(Value::Obj(self.type_of(Value::Obj(class)))));
+        }
         // Methods of `type` itself (mro, __subclasses__...).
         let t = self.types.type_;
         if let Some(a) = self.class_lookup(t, name) {
@@ -280,7 +288,8 @@ impl Vm {
         let Some((a, recv_class)) = self.super_lookup(class, receiver, name) else { return Ok(None) };
         let is_class_recv = matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
         if is_class_recv {
-            if let Some(Object::Function(_)) = a.as_obj().map(|r| self.heap.get(r)) {
+            // Unbound, as through the class: `super().__new__(cls, ...)` in a `__new__`.
+            if let Some(Object::Function(_) | Object::Native(_)) = a.as_obj().map(|r| self.heap.get(r)) {
                 return Ok(Some(a));
             }
         }
@@ -296,9 +305,10 @@ impl Vm {
             Object::Instance(inst) => {
                 let class = inst.class;
                 if self.class_flags(class).plain_setattr {
-                    if let Object::Instance(i) = self.heap.get_mut(r) {
-                        i.attrs.insert(name, v);
+                    if name == self.n.__class__ || name == self.n.__dict__ {
+                        return self.instance_store(obj, name, v);
                     }
+                    self.instance_attr_insert(r, name, v);
                     return Ok(());
                 }
                 let setattr = self.n.__setattr__;
@@ -380,13 +390,17 @@ impl Vm {
                 return Err(self.attribute_error(obj, &s));
             }
         };
+        if name == self.n.__class__ {
+            return self.assign_class(r, v);
+        }
         if self.class_has_slots(class) && !self.slot_allowed(class, name) {
             let s = self.name_str(name).to_string();
             return Err(self.attribute_error(obj, &s));
         }
-        if let Object::Instance(i) = self.heap.get_mut(r) {
-            i.attrs.insert(name, v);
+        if name == self.n.__dict__ {
+            return self.set_instance_dict(r, v);
         }
+        self.instance_attr_insert(r, name, v);
         Ok(())
     }
 
@@ -415,10 +429,7 @@ impl Vm {
                         }
                     }
                 }
-                let removed = match self.heap.get_mut(r) {
-                    Object::Instance(i) => i.attrs.remove(name),
-                    _ => None,
-                };
+                let removed = self.instance_attr_remove(r, name);
                 if removed.is_none() {
                     let s = self.name_str(name).to_string();
                     return Err(self.attribute_error(obj, &s));
@@ -587,44 +598,6 @@ impl Vm {
             self.mirror_write(d, name, None);
         }
         removed
-    }
-
-    /// Updates the `globals()` dict of a module after a change made through the namespace.
-    fn mirror_write(&mut self, d: ObjRef, name: Name, v: Option<Value>) {
-        let Ok(key) = self.name_value(name) else { return };
-        let dict = Value::Obj(d);
-        // Detach the link while writing, so the dict's own write-back does not run.
-        let link = match self.heap.get_mut(d) {
-            Object::Dict(table) => table.module.take(),
-            _ => None,
-        };
-        let _ = match v {
-            Some(v) => self.dict_set(dict, key, v),
-            None => self.dict_remove(dict, key).map(|_| ()),
-        };
-        if let Object::Dict(table) = self.heap.get_mut(d) {
-            table.module = link;
-        }
-    }
-
-    /// The live dict for `globals()`: made once per module from its namespace, then kept in
-    /// step with it.
-    pub fn module_dict(&mut self, m: ObjRef) -> PyResult<Value> {
-        if let Object::Module(module) = self.heap.get(m) {
-            if let Some(d) = module.mirror {
-                return Ok(Value::Obj(d));
-            }
-        }
-        let d = self.globals_dict(m)?;
-        if let Some(dr) = d.as_obj() {
-            if let Object::Dict(table) = self.heap.get_mut(dr) {
-                table.module = Some(m);
-            }
-            if let Object::Module(module) = self.heap.get_mut(m) {
-                module.mirror = Some(dr);
-            }
-        }
-        Ok(d)
     }
 
     pub fn module_get(&self, m: ObjRef, name: Name) -> Option<Value> {

@@ -181,6 +181,10 @@ impl Vm {
 
     /// Decides how `name` is found on instances of `class` (or values of a built-in type).
     fn classify(&mut self, class: ObjRef, name: Name, purpose: Purpose) -> Kind {
+        // `__class__` and `__dict__` are not stored attributes: the general path handles them.
+        if name == self.n.__class__ || name == self.n.__dict__ {
+            return Kind::Slow;
+        }
         let getattribute = self.n.__getattribute__;
         if self.class_lookup(class, getattribute) != self.class_lookup(self.types.object, getattribute) {
             return Kind::Slow;
@@ -209,6 +213,10 @@ impl Vm {
             Purpose::Store => {
                 let setattr = self.n.__setattr__;
                 if self.class_lookup(class, setattr).is_some_and(|s| s != self.object_setattr) {
+                    return Kind::Slow;
+                }
+                // Instances may have a `__dict__` dict to keep in step (`namespace.rs`).
+                if matches!(self.heap.get(class), Object::Class(c) if c.live_dicts) {
                     return Kind::Slow;
                 }
                 // A property's setter runs even where `__slots__` restrict plain stores.

@@ -187,6 +187,10 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
             let a = vm.n.__abs__;
             match vm.call_special(v, a, &[])? {
                 Some(r) => Ok(r),
+                None if vm.subclass_base(v).is_some() => {
+                    let base = vm.builtin_base(v);
+                    abs(vm, &[base], &[])
+                }
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.type_error(format!("unsupported type for abs(): '{tn}'")))
@@ -688,6 +692,12 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
             match vm.call_special(v, rn, &extra)? {
                 Some(r) => Ok(r),
                 None if vm.is_int(v) => Ok(v),
+                None if vm.subclass_base(v).is_some() => {
+                    let base = vm.builtin_base(v);
+                    let mut args = vec![base];
+                    args.extend(extra);
+                    round(vm, &args, &[])
+                }
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
@@ -768,7 +778,7 @@ fn locals(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     }
     if frame.code.code.flags.module {
         let m = frame.module;
-        return vm.globals_dict(m);
+        return vm.module_dict(m);
     }
     let base = frame.base;
     let names = frame.code.slot_names.clone();

@@ -536,6 +536,7 @@ impl Vm {
             attrs: Default::default(),
             exception,
             base,
+            dict: None,
         })))
     }
 

@@ -34,7 +34,7 @@ impl Vm {
                     BaseKind::Builtin if *b != self.types.object => {
                         let bn = self.class_name(*b);
                         if bn != "object" {
-                            return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+                            return Err(self.type_error(format!("type '{bn}' isn't an acceptable base type")));
                         }
                     }
                     k => base_kind = k,
@@ -69,6 +69,7 @@ impl Vm {
             base_kind,
             version: 0,
             flags: ClassFlags::default(),
+            live_dicts: false,
             lookup_cache: Default::default(),
         };
         let cv = self.alloc(Object::Class(Box::new(class)))?;
@@ -286,6 +287,41 @@ impl Vm {
         false
     }
 
+    /// `obj.__class__ = C` for an instance of a user class: allowed when `C` is a user class
+    /// whose instances have the same layout (same built-in base, both with or without
+    /// `__slots__`), as CPython checks. Inline caches are keyed by the instance's class, read
+    /// afresh at each access, so they follow the change.
+    pub(crate) fn assign_class(&mut self, r: ObjRef, v: Value) -> PyResult<()> {
+        let Some(new) = v.as_obj().filter(|c| matches!(self.heap.get(*c), Object::Class(_))) else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
+        };
+        let (old, has_dict) = match self.heap.get(r) {
+            Object::Instance(i) => (i.class, i.dict.is_some()),
+            _ => return Ok(()),
+        };
+        let layout = |vm: &Vm, c: ObjRef| match vm.heap.get(c) {
+            Object::Class(k) => Some((k.base_kind, k.flags.builtin)),
+            _ => None,
+        };
+        let (lo, ln) = (layout(self, old), layout(self, new));
+        let object = self.types.object;
+        if ln.is_none_or(|(_, builtin)| builtin) || lo.is_none_or(|(_, builtin)| builtin) || new == object {
+            return Err(self.type_error("__class__ assignment only supported for user classes"));
+        }
+        if lo.map(|l| l.0) != ln.map(|l| l.0) || self.class_has_slots(old) != self.class_has_slots(new) {
+            let (on, nn) = (self.class_name(old), self.class_name(new));
+            return Err(self.type_error(format!("__class__ assignment: '{nn}' object layout differs from '{on}'")));
+        }
+        if has_dict {
+            self.mark_live_dicts(new);
+        }
+        if let Object::Instance(i) = self.heap.get_mut(r) {
+            i.class = new;
+        }
+        Ok(())
+    }
+
     /// Attributes every instance has without storing them: `__class__`, `__dict__`, and an
     /// exception's `args`, `value`, `errno`, `__cause__`...
     pub(crate) fn instance_builtin_attr(&mut self, obj: Value, name: Name) -> PyResult<Option<Value>> {
@@ -296,8 +332,11 @@ impl Vm {
             return Ok(Some(Value::Obj(inst.class)));
         }
         if name == n.__dict__ {
-            let entries: Vec<(Name, Value)> = inst.attrs.iter().collect();
-            return self.namemap_to_dict(&entries).map(Some);
+            let class = inst.class;
+            if self.class_has_slots(class) {
+                return Ok(None);
+            }
+            return self.instance_dict(r).map(Some);
         }
         if let Some(d) = inst.exception.as_deref() {
             if name == n.args {

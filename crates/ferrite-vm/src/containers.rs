@@ -10,8 +10,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// The items of a list or tuple (or of a subclass instance of one); empty for others.
     pub fn list_items(&self, v: Value) -> Vec<Value> {
-        match v.as_obj().map(|r| self.heap.get(r)) {
+        match self.builtin_base(v).as_obj().map(|r| self.heap.get(r)) {
             Some(Object::List(l)) => l.clone(),
             Some(Object::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
@@ -237,14 +238,9 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
-        if let Some(m) = self.table(dict).and_then(|d| d.module) {
-            // The dict of `globals()`: a write to it is a write to the module's namespace.
-            if let Some(s) = self.str_ref(key).map(|s| s.to_string()) {
-                let name = self.intern(&s);
-                if let Object::Module(module) = self.heap.get_mut(m) {
-                    module.globals.insert(name, value);
-                }
-            }
+        if let Some(owner) = self.table(dict).and_then(|d| d.owner) {
+            // `globals()` or `obj.__dict__`: a write to it is a write to the namespace.
+            self.namespace_write(owner, key, Some(value));
         }
         let (i, hash) = self.dict_find(dict, key)?;
         match i {
@@ -270,8 +266,8 @@ impl Vm {
     /// `dict.setdefault(key, default)` with one lookup: the value at `key`, or `default` after
     /// storing it there.
     pub fn dict_setdefault(&mut self, dict: Value, key: Value, default: Value) -> PyResult<Value> {
-        if self.table(dict).is_some_and(|d| d.module.is_some()) {
-            // The dict of `globals()` keeps the module in step through `dict_set`.
+        if self.table(dict).is_some_and(|d| d.owner.is_some()) {
+            // A namespace dict keeps its owner in step through `dict_set`.
             if let Some(v) = self.dict_get(dict, key)? {
                 return Ok(v);
             }
@@ -294,13 +290,8 @@ impl Vm {
     }
 
     pub fn dict_remove(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        if let Some(m) = self.table(dict).and_then(|d| d.module) {
-            if let Some(s) = self.str_ref(key).map(|s| s.to_string()) {
-                let name = self.intern(&s);
-                if let Object::Module(module) = self.heap.get_mut(m) {
-                    module.globals.remove(name);
-                }
-            }
+        if let Some(owner) = self.table(dict).and_then(|d| d.owner) {
+            self.namespace_write(owner, key, None);
         }
         let (i, _) = self.dict_find(dict, key)?;
         Ok(match i {
@@ -455,6 +446,7 @@ impl Vm {
     pub fn bytes_like(&self, v: Value) -> Option<Vec<u8>> {
         match self.heap.get(v.as_obj()?) {
             Object::Bytes(b) | Object::ByteArray(b) => Some(b.clone()),
+            Object::Instance(i) if !i.base.is_none() => self.bytes_like(i.base),
             Object::Data(d) => d.data.buffer().map(|b| b.to_vec()),
             Object::MemoryView { base, start, len, .. } => {
                 let inner = self.bytes_like(*base)?;

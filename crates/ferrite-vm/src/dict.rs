@@ -26,8 +26,9 @@ pub struct Dict {
     len: usize,
     /// Bumped on every insertion or removal, so iterators can detect changes in size.
     pub version: u32,
-    /// Set on the dict `globals()` returns: writes to it are writes to this module's globals.
-    pub module: Option<crate::heap::ObjRef>,
+    /// Set on a dict that stands for a namespace (`globals()` of a module, `obj.__dict__` of an
+    /// instance): writes to it are writes to that namespace too (`namespace.rs`).
+    pub owner: Option<crate::heap::ObjRef>,
 }
 
 impl Dict {

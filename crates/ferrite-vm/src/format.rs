@@ -504,8 +504,9 @@ impl Vm {
         };
         let spec_str = self.str_ref(spec).unwrap_or("").to_string();
         if spec_str.is_empty() {
-            // `f"{s}"` is `s`; `f"{i}"` of a small int is its digits.
-            if self.str_ref(v).is_some() {
+            // `f"{s}"` is `s` for an exact str (a subclass goes through its `__format__`);
+            // `f"{i}"` of a small int is its digits.
+            if matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Str(_))) {
                 return Ok(v);
             }
             if let Value::Int(i) = v {
@@ -1042,6 +1043,8 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 _ => {}
             }
         }
+        // A number conversion of an int/float subclass instance formats its value.
+        let v = if matches!(conv, 's' | 'r' | 'a') { v } else { vm.builtin_base(v) };
         let piece = match conv {
             's' | 'b' if bytes_mode => {
                 let Some(b) = vm.bytes_like(v) else {

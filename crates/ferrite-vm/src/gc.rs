@@ -120,7 +120,7 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         Object::Tuple(t) => out.extend_from_slice(t),
         Object::List(l) => out.extend_from_slice(l),
         Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
-            if let Some(m) = d.module {
+            if let Some(m) = d.owner {
                 refs.push(m);
             }
             for e in d.iter() {
@@ -149,6 +149,9 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
             refs.push(i.class);
             out.extend(i.attrs.values());
             out.push(i.base);
+            if let Some(d) = i.dict {
+                refs.push(d);
+            }
             if let Some(e) = &i.exception {
                 out.extend_from_slice(&[e.args, e.cause, e.context]);
             }

@@ -226,6 +226,10 @@ pub struct Class {
     /// Cached: does the class (via its MRO) define `__getattr__`, `__setattr__`... Computed at
     /// creation; updated when a special name is assigned on a class.
     pub flags: ClassFlags,
+    /// Some instance of this class has a `__dict__` dict kept in step with its attributes:
+    /// attribute stores on its instances then take the general path, which updates that dict,
+    /// instead of the inline cache's plain store. Never cleared.
+    pub live_dicts: bool,
     /// Results of MRO lookups, valid while the VM's class epoch equals the first field (any
     /// change to any class bumps the epoch). Values cached here are reachable through the MRO.
     pub lookup_cache: std::cell::RefCell<(u32, LookupCache)>,
@@ -270,12 +274,17 @@ pub enum BaseKind {
     Exception,
     /// A type that cannot be subclassed (or an identity tag for built-in classes).
     Builtin,
-    /// User class deriving from a built-in container: the instance holds a real object of that
-    /// type in `Instance::base` and the type's methods act on it.
+    /// User class deriving from a built-in type: the instance holds a real value of that type
+    /// in `Instance::base` and the type's methods act on it (see `subclass.rs`).
     List,
     Dict,
     Str,
     Int,
+    Float,
+    Bytes,
+    ByteArray,
+    Set,
+    FrozenSet,
     Tuple,
     Type,
 }
@@ -284,8 +293,10 @@ pub struct Instance {
     pub class: ObjRef,
     pub attrs: NameMap,
     pub exception: Option<Box<ExceptionData>>,
-    /// For subclasses of built-in containers: the underlying built-in object.
+    /// For subclasses of built-in types: the underlying built-in value (see `subclass.rs`).
     pub base: Value,
+    /// The dict `__dict__` returned, kept in step with `attrs` both ways (`namespace.rs`).
+    pub dict: Option<ObjRef>,
 }
 
 pub struct ExceptionData {

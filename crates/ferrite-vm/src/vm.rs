@@ -244,6 +244,7 @@ impl Vm {
             attrs: NameMap::new(),
             exception: None,
             base: Value::None,
+            dict: None,
         })));
         let ni_class = self.types.not_implemented;
         self.not_implemented = self.alloc_unchecked(Object::Instance(Box::new(Instance {
@@ -251,6 +252,7 @@ impl Vm {
             attrs: NameMap::new(),
             exception: None,
             base: Value::None,
+            dict: None,
         })));
         let me = self.types.exc(ExcKind::MemoryError);
         let empty = self.empty_tuple;
@@ -353,6 +355,7 @@ impl Vm {
                 suppress_context: false,
             })),
             base: Value::None,
+            dict: None,
         })))
     }
 
@@ -455,15 +458,25 @@ impl Vm {
         self.isinstance(v, self.types.exc(kind))
     }
 
-    /// The text of a str object (empty for non-strings; callers check the type first).
+    /// The text of a str object, or of a str subclass instance (`subclass.rs`), so that every
+    /// built-in taking a str takes those too; `None` for anything else.
     pub fn str_ref(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Object::Str(s) => Some(&s.s),
+                Object::Instance(i) => match i.base.as_obj().map(|b| self.heap.get(b)) {
+                    Some(Object::Str(s)) => Some(&s.s),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
         }
+    }
+
+    /// Is `v` a str itself (not a subclass instance)? Methods return such a receiver unchanged.
+    pub fn is_exact_str(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Str(_)))
     }
 
     /// Writes to `sys.stdout`.

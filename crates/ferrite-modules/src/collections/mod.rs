@@ -272,7 +272,13 @@ fn nt_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     }
     // No collection happens between these allocations: the GC runs only at safe points.
     let base = vm.new_tuple(values)?;
-    vm.alloc(Object::Instance(Box::new(Instance { class, attrs: Default::default(), exception: None, base })))
+    vm.alloc(Object::Instance(Box::new(Instance {
+        class,
+        attrs: Default::default(),
+        exception: None,
+        base,
+        dict: None,
+    })))
 }
 
 /// `_base(x)`: the built-in object under an instance of a subclass of a built-in type, or `x`.

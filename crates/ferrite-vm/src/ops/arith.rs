@@ -194,6 +194,7 @@ impl Vm {
             Value::Bool(b) => Some(IBig::from(b as i64)),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::BigInt(b) => Some((**b).clone()),
+                Object::Instance(i) if matches!(i.base, Value::Int(_) | Value::Obj(_)) => self.to_bigint(i.base),
                 _ => None,
             },
             _ => None,
@@ -216,6 +217,8 @@ impl Vm {
             Value::Float(f) => Some(f),
             Value::Obj(r) => match self.heap.get(r) {
                 Object::BigInt(b) => Some(b.to_f64().value()),
+                // A subclass of int or float (`math.sqrt(F(2.0))`); `base` is never an instance.
+                Object::Instance(i) if !i.base.is_none() => self.to_f64(i.base),
                 _ => None,
             },
             _ => None,
@@ -400,6 +403,10 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // Subclasses of built-in types without their own method: the built-in operation.
+        if let Some((ba, bb)) = self.operand_bases(a, b) {
+            return self.binary_op(op, ba, bb);
+        }
         Err(self.unsupported_binop(op_symbol(op), a, b))
     }
 
@@ -436,6 +443,18 @@ impl Vm {
                     if let Some(v) = self.call_special(a, iname, &[b])? {
                         if !v.is(self.not_implemented) {
                             return Ok(v);
+                        }
+                    }
+                    // A subclass of list, dict, set or bytearray changes its value in place
+                    // and stays itself (`self += [x]` in a list subclass).
+                    if let Some(base) = self.subclass_base(a) {
+                        let mutable = matches!(
+                            base.as_obj().map(|r| self.heap.get(r)),
+                            Some(Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_))
+                        );
+                        if mutable {
+                            let v = self.inplace_op(op, base, b)?;
+                            return Ok(if v.is(base) { a } else { v });
                         }
                     }
                 }
@@ -489,6 +508,10 @@ impl Vm {
                 };
                 match self.call_special(a, name, &[])? {
                     Some(v) => Ok(v),
+                    None if self.subclass_base(a).is_some() => {
+                        let base = self.builtin_base(a);
+                        self.unary_op(op, base)
+                    }
                     None => {
                         let tn = self.type_name(a);
                         Err(self.type_error(format!("unsupported type for {sym}: '{tn}'")))

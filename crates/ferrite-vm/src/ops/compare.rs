@@ -280,6 +280,9 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                if let Some((ba, bb)) = self.operand_bases(a, b) {
+                    return self.rich_order(op, ba, bb);
+                }
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!("unsupported types for {}: '{ta}', '{tb}'", cmp_symbol(op))))
             }
@@ -463,6 +466,9 @@ impl Vm {
                     if let Some(res) = self.call_special(container, c, &[item])? {
                         return self.truthy(res);
                     }
+                    if let Some(base) = self.subclass_base(container) {
+                        return self.contains(base, item);
+                    }
                 }
                 _ => {}
             }
@@ -560,10 +566,24 @@ impl Vm {
                             };
                         }
                         _ => {
+                            let base = inst.base;
                             let eq = self.n.__eq__;
                             if self.class_lookup(class, eq).is_some_and(|f| f != self.object_eq) {
                                 let tn = self.type_name(v);
                                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                            }
+                            if !base.is_none() {
+                                // A subclass of a built-in type hashes as its value; a mutable
+                                // one is unhashable under its own name.
+                                let mutable = matches!(
+                                    base.as_obj().map(|b| self.heap.get(b)),
+                                    Some(Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_))
+                                );
+                                if mutable {
+                                    let tn = self.type_name(v);
+                                    return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                                }
+                                return self.hash_depth(base, depth + 1);
                             }
                             identity_hash(r)
                         }

@@ -30,9 +30,15 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
         }
         return Ok(None);
     };
+    // A user object on the right gets its reflected method (or, for a subclass of a built-in
+    // type, its value) tried by the caller before the operation is refused.
+    let user_rhs = matches!(rb.map(|r| vm.heap.get(r)), Some(Object::Instance(_) | Object::Data(_)));
     match (op, vm.heap.get(ra)) {
         (BinOp::Add, Object::Str(x)) => {
             let Some(Object::Str(y)) = rb.map(|r| vm.heap.get(r)) else {
+                if user_rhs {
+                    return Ok(None);
+                }
                 let tn = vm.type_name(b);
                 return Err(vm.type_error(format!("can't convert '{tn}' object to str implicitly")));
             };
@@ -61,6 +67,7 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
                     items.extend_from_slice(x);
                     items.extend_from_slice(y);
                 }
+                _ if user_rhs => return Ok(None),
                 _ => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
@@ -76,6 +83,7 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
                     items.extend_from_slice(x);
                     items.extend_from_slice(y);
                 }
+                _ if user_rhs => return Ok(None),
                 _ => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));

@@ -192,14 +192,17 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Vec
     Ok(out)
 }
 
+/// `bytes(x)`; for a subclass, an instance of it carrying those bytes (`subclass.rs`).
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let b = bytes_from(vm, args, kw)?;
-    vm.new_bytes(b)
+    let b = vm.new_bytes(b)?;
+    vm.new_for_class(args, vm.types.bytes, b)
 }
 
 fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let b = bytes_from(vm, args, kw)?;
-    vm.alloc(Object::ByteArray(b))
+    let b = vm.alloc(Object::ByteArray(b))?;
+    vm.new_for_class(args, vm.types.bytearray, b)
 }
 
 // ---- helpers

@@ -86,13 +86,16 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 fn popitem(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
     let Some(r) = d.as_obj() else { return Ok(Value::None) };
-    let removed = match vm.heap.get_mut(r) {
+    let (removed, owner) = match vm.heap.get_mut(r) {
         Object::Dict(dict) => match dict.last_index() {
-            Some(i) => dict.remove_at(i),
-            None => None,
+            Some(i) => (dict.remove_at(i), dict.owner),
+            None => (None, None),
         },
-        _ => None,
+        _ => (None, None),
     };
+    if let (Some((k, _)), Some(owner)) = (removed, owner) {
+        vm.namespace_write(owner, k, None);
+    }
     match removed {
         Some((k, v)) => vm.new_tuple(vec![k, v]),
         None => Err(vm.new_exception(crate::error::ExcKind::KeyError, "popitem(): dictionary is empty")),
@@ -115,8 +118,15 @@ fn items(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
-    if let Some(Object::Dict(dict)) = d.as_obj().map(|r| vm.heap.get_mut(r)) {
-        dict.clear();
+    let owner = match d.as_obj().map(|r| vm.heap.get_mut(r)) {
+        Some(Object::Dict(dict)) => {
+            dict.clear();
+            dict.owner
+        }
+        _ => None,
+    };
+    if let Some(owner) = owner {
+        vm.namespace_clear(owner);
     }
     Ok(Value::None)
 }
@@ -126,7 +136,7 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let cloned = match d.as_obj().map(|r| vm.heap.get(r)) {
         Some(Object::Dict(dict)) => {
             let mut c = (**dict).clone();
-            c.module = None;
+            c.owner = None;
             c
         }
         _ => crate::dict::Dict::new(),

@@ -3,7 +3,6 @@
 use crate::error::PyResult;
 use crate::intern::Name;
 use crate::native;
-use crate::object::Object;
 use crate::types::add_methods;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -80,8 +79,8 @@ fn exc_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
         "__traceback__" => {}
         _ => {
             let n = vm.intern(&name);
-            if let Some(Object::Instance(i)) = args[0].as_obj().map(|r| vm.heap.get_mut(r)) {
-                i.attrs.insert(n, v);
+            if let Some(r) = args[0].as_obj() {
+                vm.instance_attr_insert(r, n, v);
             }
         }
     }

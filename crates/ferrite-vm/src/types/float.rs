@@ -30,9 +30,13 @@ pub fn parse_float(text: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
+/// `float(x)`; for a subclass of float, an instance of it carrying that value (`subclass.rs`).
 fn float_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let Some(&x) = args.get(1) else { return Ok(Value::Float(0.0)) };
-    vm.to_float(x).map(Value::Float)
+    let f = match args.get(1) {
+        Some(&x) => vm.to_float(x)?,
+        None => 0.0,
+    };
+    vm.new_for_class(args, vm.types.float, Value::Float(f))
 }
 
 impl Vm {

@@ -46,7 +46,13 @@ pub fn parse_int(text: &str, base: u32) -> Option<IBig> {
     Some(if neg { -v } else { v })
 }
 
+/// `int(x)`; for a subclass of int, an instance of it carrying that value (`subclass.rs`).
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let i = plain_int_new(vm, args, kw)?;
+    vm.new_for_class(args, vm.types.int, i)
+}
+
+fn plain_int_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let args = args.get(1..).unwrap_or(&[]);
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&x) = args.first() else { return Ok(Value::Int(0)) };
@@ -134,6 +140,9 @@ impl Vm {
                 if let Some(v) = self.call_special(x, n, &[])? {
                     return Ok(v);
                 }
+                if let Some(base) = self.subclass_base(x) {
+                    return self.to_int(base);
+                }
                 let tn = self.type_name(x);
                 Err(self.type_error(format!("can't convert {tn} to int")))
             }
@@ -213,12 +222,13 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Val
     vm.new_bigint(v)
 }
 
-fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(args.first().copied().unwrap_or(Value::None))
+fn int_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(vm.builtin_base(args.first().copied().unwrap_or(Value::None)))
 }
 
 fn int_index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let v = args.first().copied().unwrap_or(Value::Int(0));
+    let v = vm.builtin_base(v);
     vm.to_int(v)
 }
 

@@ -160,8 +160,9 @@ fn index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 
 fn count(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "count", args, 2, 2)?;
-    let seq = match args[0].as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Tuple(_)) => args[0],
+    let seq = vm.builtin_base(args[0]);
+    let seq = match seq.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Object::Tuple(_)) => seq,
         _ => Value::Obj(self_list(vm, args)?),
     };
     let Some(r) = seq.as_obj() else { return Ok(Value::Int(0)) };

@@ -37,8 +37,8 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResul
         return Err(vm.type_error("attribute name must be string"));
     };
     let n = vm.intern(&name);
-    let removed = match args[0].as_obj().map(|r| vm.heap.get_mut(r)) {
-        Some(Object::Instance(i)) => i.attrs.remove(n),
+    let removed = match args[0].as_obj() {
+        Some(r) if matches!(vm.heap.get(r), Object::Instance(_)) => vm.instance_attr_remove(r, n),
         _ => None,
     };
     if removed.is_none() {
@@ -58,6 +58,10 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> Py
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__hash__", args, 1, 1)?;
+    // A subclass of a built-in type (`super().__hash__()` in `class S(str)`): its value's hash.
+    if let Some(base) = vm.subclass_base(args[0]) {
+        return Ok(Value::Int(vm.hash(base)? as i64));
+    }
     let h = match args[0] {
         Value::Obj(r) => ((r.index as i64) << 4) ^ r.generation as i64,
         v => vm.hash(v)? as i64,
@@ -68,14 +72,28 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
 fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__eq__", args, 2, 2)?;
     if args[0].is(args[1]) {
-        Ok(Value::Bool(true))
-    } else {
-        Ok(vm.not_implemented)
+        return Ok(Value::Bool(true));
     }
+    // A subclass of a built-in type compares as its value (`super().__eq__(other)`).
+    // A user object on the other side gets its reflected `__eq__` tried, as with `str.__eq__`.
+    let plain_user = |vm: &Vm, v: Value| {
+        vm.subclass_base(v).is_none() && matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Instance(_)))
+    };
+    if let Some(base) = vm.subclass_base(args[0]).filter(|_| !plain_user(vm, args[1])) {
+        let other = vm.builtin_base(args[1]);
+        return Ok(Value::Bool(vm.eq(base, other)?));
+    }
+    Ok(vm.not_implemented)
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__ne__", args, 2, 2)?;
+    // A subclass of a built-in type inherits the type's `!=`, which compares values even when
+    // the subclass overrides `__eq__` (as `str.__ne__` does).
+    if let Some(base) = vm.subclass_base(args[0]) {
+        let other = vm.builtin_base(args[1]);
+        return Ok(Value::Bool(!vm.eq(base, other)?));
+    }
     let eq = vm.n.__eq__;
     match vm.call_special(args[0], eq, &[args[1]])? {
         Some(v) if !v.is(vm.not_implemented) => Ok(Value::Bool(!vm.truthy(v)?)),
@@ -85,6 +103,10 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
 
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__repr__", args, 1, 1)?;
+    if let Some(base) = vm.subclass_base(args[0]) {
+        let s = vm.repr(base)?;
+        return vm.new_string(s);
+    }
     let class = vm.type_of(args[0]);
     let name = vm.class_qualname(class);
     let addr = args[0].as_obj().map_or(0, |r| 0x7f00_0000_0000u64 + r.index as u64 * 32);
@@ -93,7 +115,8 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__str__", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    let v = vm.builtin_base(args[0]);
+    let s = if v.is(args[0]) { vm.repr(v)? } else { vm.to_str(v)? };
     vm.new_string(s)
 }
 

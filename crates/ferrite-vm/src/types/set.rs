@@ -11,8 +11,10 @@ use crate::types::add_methods;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `set(x)`/`frozenset(x)`; for a subclass, an instance of it carrying the set (`subclass.rs`).
 fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let frozen = args.first().and_then(|c| c.as_obj()) == Some(vm.types.frozenset);
+    let cls = args.first().and_then(|c| c.as_obj());
+    let frozen = cls.is_some_and(|c| vm.is_subclass(c, vm.types.frozenset));
     let s = if frozen { vm.alloc(Object::FrozenSet(Box::new(Dict::new())))? } else { vm.new_set_value()? };
     if let Some(src) = args.get(1) {
         vm.root(s);
@@ -20,7 +22,8 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
         vm.temp_roots.pop();
         r?;
     }
-    Ok(s)
+    let builtin = if frozen { vm.types.frozenset } else { vm.types.set };
+    vm.new_for_class(args, builtin, s)
 }
 
 fn add(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {

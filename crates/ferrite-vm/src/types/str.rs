@@ -49,7 +49,7 @@ fn self_ref_slow(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<ObjRef> 
 /// A str argument's object (TypeError naming the type otherwise).
 #[inline]
 pub fn arg_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
-    if let Some(r) = v.as_obj() {
+    if let Some(r) = vm.builtin_base(v).as_obj() {
         if matches!(vm.heap.get(r), Object::Str(_)) {
             return Ok(r);
         }
@@ -118,7 +118,13 @@ pub fn arg_str(vm: &mut Vm, v: Value) -> PyResult<String> {
     Ok(text(vm, r).to_string())
 }
 
+/// `str(x)`; for a subclass of str, an instance of it carrying that text (`subclass.rs`).
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let s = plain_str_new(vm, args, kw)?;
+    vm.new_for_class(args, vm.types.str_, s)
+}
+
+fn plain_str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let Some(&x) = args.get(1) else { return Ok(vm.empty_str) };
     let encoding = args.get(2).copied().or_else(|| kwarg(vm, kw, "encoding"));
     let errors = args.get(3).copied().or_else(|| kwarg(vm, kw, "errors"));
@@ -131,7 +137,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value>
         let s = crate::types::bytes::decode_bytes(vm, &b, &enc, &err)?;
         return vm.new_string(s);
     }
-    if vm.str_ref(x).is_some() {
+    if matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Object::Str(_))) {
         return Ok(x);
     }
     let s = vm.to_str(x)?;
@@ -216,7 +222,7 @@ fn join_texts(vm: &Vm, sep: &str, items: &[Value]) -> Result<(String, bool), Val
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     let mut ascii = sep.is_ascii();
     for &item in items {
-        match item.as_obj().map(|r| vm.heap.get(r)) {
+        match vm.builtin_base(item).as_obj().map(|r| vm.heap.get(r)) {
             Some(Object::Str(ps)) => {
                 total = total.saturating_add(ps.s.len());
                 ascii &= ps.is_ascii();
@@ -229,7 +235,7 @@ fn join_texts(vm: &Vm, sep: &str, items: &[Value]) -> Result<(String, bool), Val
         if i > 0 {
             out.push_str(sep);
         }
-        if let Some(Object::Str(ps)) = item.as_obj().map(|r| vm.heap.get(r)) {
+        if let Some(Object::Str(ps)) = vm.builtin_base(item).as_obj().map(|r| vm.heap.get(r)) {
             out.push_str(&ps.s);
         }
     }
@@ -403,7 +409,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
         let a = t.as_ptr() as usize - s.as_ptr() as usize;
         (a, a + t.len(), s.len())
     };
-    if b - a == len {
+    if b - a == len && vm.is_exact_str(args[0]) {
         return Ok(args[0]);
     }
     substr(vm, r, a, b)
@@ -469,7 +475,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     match out {
         Some(out) => new_from_box(vm, out.into_boxed_str(), ascii),
         // Nothing replaced: CPython returns the receiver itself when it is an exact str.
-        None if vm.str_ref(args[0]).is_some() => Ok(args[0]),
+        None if vm.is_exact_str(args[0]) => Ok(args[0]),
         None => substr(vm, r, 0, text(vm, r).len()),
     }
 }

@@ -147,7 +147,7 @@ fn push_title(out: &mut String, c: char) {
 /// The result string, or the receiver itself when nothing changed and it is an exact str (CPython
 /// returns the same object then, which `is` can observe).
 fn same_or_new(vm: &mut Vm, recv: Value, orig: &str, out: String) -> PyResult<Value> {
-    if out == orig && vm.str_ref(recv).is_some() {
+    if out == orig && vm.is_exact_str(recv) {
         return Ok(recv);
     }
     vm.new_string(out)
@@ -155,7 +155,7 @@ fn same_or_new(vm: &mut Vm, recv: Value, orig: &str, out: String) -> PyResult<Va
 
 /// The receiver unchanged (a str subclass instance gives its plain str value).
 fn unchanged(vm: &mut Vm, recv: Value, s: String) -> PyResult<Value> {
-    if vm.str_ref(recv).is_some() {
+    if vm.is_exact_str(recv) {
         return Ok(recv);
     }
     vm.new_string(s)
@@ -607,14 +607,16 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResu
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__getitem__", args, 2, 2)?;
     let s = self_str(vm, args, "__getitem__")?;
-    let recv = if vm.str_ref(args[0]).is_some() { args[0] } else { vm.new_string(s)? };
+    let recv = vm.builtin_base(args[0]);
+    let recv = if vm.str_ref(recv).is_some() { recv } else { vm.new_string(s)? };
     crate::types::str::str_getitem(vm, recv, args[1])
 }
 
 fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__iter__", args, 1, 1)?;
     let s = self_str(vm, args, "__iter__")?;
-    let recv = if vm.str_ref(args[0]).is_some() { args[0] } else { vm.new_string(s)? };
+    let recv = vm.builtin_base(args[0]);
+    let recv = if vm.str_ref(recv).is_some() { recv } else { vm.new_string(s)? };
     vm.get_iter(recv)
 }
 

@@ -9,21 +9,13 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 fn tuple_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    let cls = args.first().and_then(|c| c.as_obj());
-    if let Some(c) = cls.filter(|c| *c != vm.types.tuple) {
+    if let Some(c) = vm.subclass_arg(args, vm.types.tuple) {
         let items = match args.get(1) {
             Some(v) => vm.iterate_to_vec(*v)?,
             None => Vec::new(),
         };
         let t = vm.new_tuple(items)?;
-        vm.root(t);
-        let inst = vm.new_object_instance(c);
-        vm.temp_roots.pop();
-        let inst = inst?;
-        if let Some(crate::object::Object::Instance(i)) = inst.as_obj().map(|r| vm.heap.get_mut(r)) {
-            i.base = t;
-        }
-        return Ok(inst);
+        return vm.wrap_in_subclass(c, t);
     }
     match args.get(1) {
         Some(v) => {
