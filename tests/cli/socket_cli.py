@@ -24,16 +24,8 @@ import tempfile
 import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN = os.environ.get("FERRITE_BIN", os.path.join(ROOT, "target", "release", "ferrite"))
-failures = 0
-
-
-def check(name, ok, detail=""):
-    global failures
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else "\n" + detail))
-    if not ok:
-        failures += 1
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from checks import BIN, check, exit_status  # noqa: E402
 
 
 def server(handler):
@@ -197,7 +189,7 @@ except KeyboardInterrupt:
 
     check_latency()
     check_idle_cpu()
-    return 1 if failures else 0
+    return exit_status()
 
 
 def numbers(out, label):

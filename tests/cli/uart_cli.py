@@ -20,16 +20,8 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN = os.environ.get("FERRITE_BIN", os.path.join(ROOT, "target", "release", "ferrite"))
-failures = 0
-
-
-def check(name, ok, detail=""):
-    global failures
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else "\n" + detail))
-    if not ok:
-        failures += 1
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from checks import BIN, check, exit_status  # noqa: E402
 
 
 def start(args, code):
@@ -230,4 +222,4 @@ if __name__ == "__main__":
     virtual_time()
     ctrl_c()
     bad_options()
-    sys.exit(1 if failures else 0)
+    sys.exit(exit_status())
