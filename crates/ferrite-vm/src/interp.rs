@@ -345,6 +345,27 @@ impl Vm {
                     unsafe { *self.stack.get_unchecked_mut(len - 1) = v }
                 }};
             }
+            // Pops the condition and jumps to `$t` when its truth is `$when`. A backward jump
+            // closes a loop (comprehension filters), so it is a safe point.
+            macro_rules! pop_jump_if {
+                ($t:expr, $when:expr) => {{
+                    let v = pop_u!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tri!(self.truthy(v)),
+                    };
+                    if b == $when {
+                        let back = ($t as usize) < ip;
+                        ip = $t as usize;
+                        if back {
+                            save_ip!();
+                            if tri!(self.safe_point()) {
+                                continue 'frames;
+                            }
+                        }
+                    }
+                }};
+            }
             // Raises the error for reading slot `$s` while it is unbound.
             macro_rules! unbound_local {
                 ($s:expr) => {{
@@ -859,42 +880,8 @@ impl Vm {
                         }
                         ip = t as usize;
                     }
-                    Op::PopJumpIfFalse(t) => {
-                        let v = pop_u!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
-                        };
-                        if !b {
-                            let back = (t as usize) < ip;
-                            ip = t as usize;
-                            if back {
-                                // A loop closed by a conditional jump (comprehension filters).
-                                save_ip!();
-                                if tri!(self.safe_point()) {
-                                    continue 'frames;
-                                }
-                            }
-                        }
-                    }
-                    Op::PopJumpIfTrue(t) => {
-                        let v = pop_u!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
-                        };
-                        if b {
-                            let back = (t as usize) < ip;
-                            ip = t as usize;
-                            if back {
-                                // A loop closed by a conditional jump (comprehension filters).
-                                save_ip!();
-                                if tri!(self.safe_point()) {
-                                    continue 'frames;
-                                }
-                            }
-                        }
-                    }
+                    Op::PopJumpIfFalse(t) => pop_jump_if!(t, false),
+                    Op::PopJumpIfTrue(t) => pop_jump_if!(t, true),
                     Op::JumpIfFalseOrPop(t) => {
                         let v = self.top();
                         if !tri!(self.truthy(v)) {
