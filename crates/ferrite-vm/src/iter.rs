@@ -116,6 +116,33 @@ impl Vm {
         }
     }
 
+    /// The next item of each iterator (`zip`, `map` over several), or None as soon as one is
+    /// exhausted. Items already taken stay rooted while the later iterators run, since those
+    /// may run Python code that collects garbage.
+    fn next_of_each(&mut self, iters: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mark = self.roots_mark();
+        let mut items = Vec::with_capacity(iters.len());
+        let mut result = Ok(true);
+        for &it in iters {
+            match self.iter_next(it) {
+                Ok(Some(v)) => {
+                    items.push(v);
+                    self.root(v);
+                }
+                Ok(None) => {
+                    result = Ok(false);
+                    break;
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.truncate_roots(mark);
+        Ok(if result? { Some(items) } else { None })
+    }
+
     fn builtin_iter_next(&mut self, r: crate::heap::ObjRef) -> PyResult<Option<Value>> {
         let Object::Iterator(state) = self.heap.get(r) else { return Ok(None) };
         match &**state {
@@ -226,40 +253,20 @@ impl Vm {
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                let mut items = Vec::with_capacity(iters.len());
-                for it in iters {
-                    match self.iter_next(it)? {
-                        Some(v) => {
-                            items.push(v);
-                            self.root(v);
-                        }
-                        None => {
-                            self.temp_roots.truncate(self.temp_roots.len() - items.len());
-                            return Ok(None);
-                        }
-                    }
+                match self.next_of_each(&iters)? {
+                    Some(items) => self.new_tuple(items).map(Some),
+                    None => Ok(None),
                 }
-                self.temp_roots.truncate(self.temp_roots.len() - items.len());
-                self.new_tuple(items).map(Some)
             }
             Iter::Map { func, iters } => {
                 let (func, iters) = (*func, iters.clone());
-                let mut args = Vec::with_capacity(iters.len());
-                for it in iters {
-                    match self.iter_next(it)? {
-                        Some(v) => {
-                            args.push(v);
-                            self.root(v);
-                        }
-                        None => {
-                            self.temp_roots.truncate(self.temp_roots.len() - args.len());
-                            return Ok(None);
-                        }
-                    }
+                let Some(args) = self.next_of_each(&iters)? else { return Ok(None) };
+                let mark = self.roots_mark();
+                for &v in &args {
+                    self.root(v);
                 }
-                let n = args.len();
                 let r = self.call(func, &args);
-                self.temp_roots.truncate(self.temp_roots.len() - n);
+                self.truncate_roots(mark);
                 r.map(Some)
             }
             Iter::Filter { func, iter } => {
