@@ -59,37 +59,35 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
         }
         (BinOp::Mod, Object::Str(_)) => crate::format::percent_format(vm, a, b).map(Some),
         (BinOp::Mod, Object::Bytes(_)) => crate::format::percent_format_bytes(vm, a, b).map(Some),
-        (BinOp::Add, Object::List(x)) => {
-            let mut items = Vec::new();
-            match rb.map(|r| vm.heap.get(r)) {
-                Some(Object::List(y)) => {
-                    items.reserve_exact(x.len() + y.len());
+        (BinOp::Add, xo @ (Object::List(_) | Object::Tuple(_))) => {
+            // list + list, tuple + tuple: the same kind on both sides.
+            fn items_of(o: &Object, list: bool) -> Option<&[Value]> {
+                match o {
+                    Object::List(v) if list => Some(v),
+                    Object::Tuple(v) if !list => Some(v),
+                    _ => None,
+                }
+            }
+            let is_list = matches!(xo, Object::List(_));
+            let x = items_of(xo, is_list).unwrap_or_default();
+            let items = match rb.and_then(|r| items_of(vm.heap.get(r), is_list)) {
+                Some(y) => {
+                    let mut items = Vec::with_capacity(x.len() + y.len());
                     items.extend_from_slice(x);
                     items.extend_from_slice(y);
+                    items
                 }
-                _ if user_rhs => return Ok(None),
-                _ => {
+                None if user_rhs => return Ok(None),
+                None => {
                     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
                     return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
                 }
+            };
+            if is_list {
+                vm.new_list(items).map(Some)
+            } else {
+                vm.new_tuple(items).map(Some)
             }
-            vm.new_list(items).map(Some)
-        }
-        (BinOp::Add, Object::Tuple(x)) => {
-            let mut items = Vec::new();
-            match rb.map(|r| vm.heap.get(r)) {
-                Some(Object::Tuple(y)) => {
-                    items.reserve_exact(x.len() + y.len());
-                    items.extend_from_slice(x);
-                    items.extend_from_slice(y);
-                }
-                _ if user_rhs => return Ok(None),
-                _ => {
-                    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-                    return Err(vm.type_error(format!("unsupported types for +: '{ta}', '{tb}'")));
-                }
-            }
-            vm.new_tuple(items).map(Some)
         }
         (BinOp::Mul, Object::List(_) | Object::Tuple(_)) => {
             let is_list = matches!(vm.heap.get(ra), Object::List(_));
