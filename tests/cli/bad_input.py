@@ -308,6 +308,19 @@ def extreme_argument_cases():
         check(name, [], src, status=0, out_has=("done",), max_seconds=10)
 
 
+def panic_case():
+    """A Rust panic (forced with -X internal-panic) is caught: status 1 and the internal-error
+    line, not an abort. The unwinder is linked in an unusual way for startup speed (build.rs)."""
+    name = "a Rust panic ends as RuntimeError: internal error"
+    if FILTER and FILTER not in name:
+        return
+    got, out, secs, _ = run(["-X", "internal-panic", "-c", "print(1)"])
+    if got == 1 and out.rstrip("\n").endswith("RuntimeError: internal error") and "\n1\n" not in out:
+        passed(name, f" ({secs:.2f}s)")
+    else:
+        fail(name, f"exit status {got}", out)
+
+
 def sigint_case(name, src, expect_status, expect_out):
     """Starts BIN on src, waits until it prints 'ready', sends SIGINT, checks how it ends."""
     if FILTER and FILTER not in name:
@@ -366,6 +379,7 @@ def main():
     recursion_cases()
     memory_cases()
     extreme_argument_cases()
+    panic_case()
     sigint_cases()
     print(f"bad input: {time.monotonic() - start:.1f}s")
     if results["known"]:

@@ -40,6 +40,10 @@ pub struct Options {
     pub sched_seed: Option<u64>,
     pub virtual_time: bool,
     pub compile_only: bool,
+    /// `-X internal-panic`: panic on purpose inside the interpreter thread, so the tests can check
+    /// that a Rust panic still ends as `RuntimeError: internal error` (the unwinder is linked
+    /// unusually: see `build.rs`).
+    pub internal_panic: bool,
     /// `-c CODE` followed by a file, `-m MODULE` or `-`: as in MicroPython's unix port, CODE
     /// runs first, then the program.
     pub pre_code: Option<String>,
@@ -78,6 +82,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         sched_seed: None,
         virtual_time: false,
         compile_only: false,
+        internal_panic: false,
         pre_code: None,
         help: false,
         version: false,
@@ -173,6 +178,7 @@ fn apply_x(o: &mut Options, x: &str) -> Result<(), String> {
             o.sched_seed = Some(v.parse().map_err(|_| format!("invalid seed: {v}"))?);
         }
         "compile-only" => o.compile_only = true,
+        "internal-panic" => o.internal_panic = true,
         k if k.starts_with("uart") => {
             let n = k["uart".len()..].parse().map_err(|_| format!("invalid option: -X {x}"))?;
             let spec = val.ok_or_else(|| format!("-X {k} needs pty, unix:<path> or loop"))?;

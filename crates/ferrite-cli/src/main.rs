@@ -111,6 +111,9 @@ fn exit_now(code: i32) -> ! {
 }
 
 fn run(opts: args::Options) -> i32 {
+    if opts.internal_panic {
+        panic!("deliberate panic (-X internal-panic)");
+    }
     let mut config = Config::default();
     if let Some(h) = opts.heap_size {
         config.heap_limit = h;
