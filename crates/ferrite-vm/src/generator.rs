@@ -185,7 +185,13 @@ impl Vm {
         frame.entry = matches!(resume, Resume::Entry | Resume::Held);
         frame.exc_depth = exc_depth;
         if let Some(v) = sent {
-            self.stack.push(v);
+            // A `yield` statement drops what is sent (`YieldValue, Pop`): resuming it with None
+            // (a `for` loop, `next()`) skips both the push and the `Pop`.
+            if v.is_none() && matches!(frame.code.code.ops.get(frame.ip), Some(Op::Pop)) {
+                frame.ip += 1;
+            } else {
+                self.stack.push(v);
+            }
         }
         true
     }
