@@ -75,6 +75,19 @@ impl Frame {
     }
 }
 
+/// The slot a `for` loop's body stores its item into first, when the op after `ForIter` is a
+/// plain local store (or a fused store-and-load, whose load half then runs as the next op):
+/// the loop stores the item there directly instead of pushing it for that op to pop.
+#[inline(always)]
+pub fn item_store_slot(op: Option<&ferrite_compiler::bytecode::Op>) -> Option<usize> {
+    use ferrite_compiler::bytecode::Op;
+    match op {
+        Some(&Op::StoreFast(s)) => Some(s as usize),
+        Some(&Op::StoreFastLoadFast(s, _)) => Some(s as usize),
+        _ => None,
+    }
+}
+
 /// Moves a frame from `src` to `dst` eight bytes at a time. A frame's fields (`ip` above all)
 /// were written as 8-byte or smaller stores just before a generator suspends or resumes; a
 /// plain move copies 16 bytes at a time, and a 16-byte load of freshly stored halves cannot be

@@ -366,6 +366,16 @@ impl Vm {
                     return Ok(Some(v));
                 }
                 Resume::ForIter(_) => {
+                    // Stored straight into the loop variable, as the interpreter's own `for`
+                    // fast path does (see `ForIter` there).
+                    if let Some(f) = self.frames.last_mut() {
+                        if let Some(s) = crate::frame::item_store_slot(f.code.code.ops.get(f.ip)) {
+                            let i = f.base + s;
+                            f.ip += 1;
+                            self.stack[i] = v;
+                            return Ok(None);
+                        }
+                    }
                     self.stack.push(v);
                     return Ok(None);
                 }

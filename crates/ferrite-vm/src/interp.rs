@@ -911,7 +911,15 @@ impl Vm {
                         if let Value::Obj(r) = it {
                             match self.for_iter_fast(r) {
                                 FastNext::Item(v) => {
-                                    self.push(v);
+                                    // A loop body starts by storing the item: stored here, with
+                                    // no push, dispatch and pop (a fused store-and-load runs its
+                                    // load half as the next op, as after its own fast case).
+                                    if let Some(s) = crate::frame::item_store_slot(ops.get(ip)) {
+                                        self.stack[base + s] = v;
+                                        ip += 1;
+                                    } else {
+                                        self.push(v);
+                                    }
                                     continue;
                                 }
                                 FastNext::Done => {
