@@ -354,6 +354,9 @@ impl Vm {
     /// when the loop goes on in the frame now on top. A generator delegating with `yield from`
     /// passes the value on by suspending itself in turn.
     pub(crate) fn deliver_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
+        // `v` arrives in memory just written as two 8-byte halves: read it the same way (a
+        // 16-byte copy of it would stall on store forwarding).
+        let v = crate::value::reload(&v);
         loop {
             if let Some(FrameKind::Generator(_, Resume::Held)) = self.frames.last().map(|f| f.kind) {
                 self.yielded = true;
