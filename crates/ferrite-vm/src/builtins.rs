@@ -202,32 +202,22 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 
 fn all(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "all", args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    vm.root(it);
     let mut found = false;
-    let r = vm
-        .for_each_item(it, |vm, v| {
-            found = !vm.truthy(v)?;
-            Ok(!found)
-        })
-        .map(|()| Value::Bool(!found));
-    vm.temp_roots.pop();
-    r
+    vm.for_each_in(args[0], |vm, v| {
+        found = !vm.truthy(v)?;
+        Ok(!found)
+    })
+    .map(|()| Value::Bool(!found))
 }
 
 fn any(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "any", args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    vm.root(it);
     let mut found = false;
-    let r = vm
-        .for_each_item(it, |vm, v| {
-            found = vm.truthy(v)?;
-            Ok(!found)
-        })
-        .map(|()| Value::Bool(found));
-    vm.temp_roots.pop();
-    r
+    vm.for_each_in(args[0], |vm, v| {
+        found = vm.truthy(v)?;
+        Ok(!found)
+    })
+    .map(|()| Value::Bool(found))
 }
 
 fn int_to_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -568,11 +558,9 @@ fn min(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "sum", args, 1, 2)?;
     let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
-    let it = vm.get_iter(args[0])?;
     let mark = vm.roots_mark();
-    vm.root(it);
     let r = vm
-        .for_each_item(it, |vm, v| {
+        .for_each_in(args[0], |vm, v| {
             acc = match crate::ops::arith::fast_binary(crate::ops::BinOp::Add, acc, v) {
                 Some(x) => x,
                 None => vm.binary_op(crate::ops::BinOp::Add, acc, v)?,

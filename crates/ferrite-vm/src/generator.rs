@@ -196,6 +196,41 @@ impl Vm {
         true
     }
 
+    /// `for_each_item` over any iterable: lists and tuples are read by index (no iterator
+    /// object, and the length is read again at each step, as their iterators do, so `f` may
+    /// change the list), everything else through its iterator.
+    pub fn for_each_in(
+        &mut self,
+        iterable: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        if let Some(r) = iterable.as_obj().filter(|&r| matches!(self.heap.get(r), Object::List(_) | Object::Tuple(_))) {
+            let mut i = 0;
+            loop {
+                let item = match self.heap.get(r) {
+                    Object::List(l) => l.get(i).copied(),
+                    Object::Tuple(t) => t.get(i).copied(),
+                    _ => None,
+                };
+                let Some(v) = item else { return Ok(()) };
+                i += 1;
+                self.tick = self.tick.wrapping_add(1);
+                if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                    return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+                }
+                if !f(self, v)? {
+                    return Ok(());
+                }
+            }
+        }
+        let it = self.get_iter(iterable)?;
+        let mark = self.roots_mark();
+        self.root(it);
+        let r = self.for_each_item(it, f);
+        self.truncate_roots(mark);
+        r
+    }
+
     /// Calls `f` on each item of the iterator `it` until `f` says stop (false), the items run
     /// out, or something fails. A plain generator's frame stays on the frame stack from one
     /// item to the next instead of being moved into its object and back for each: `sum`, `any`,

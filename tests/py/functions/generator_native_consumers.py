@@ -136,3 +136,39 @@ try:
     sum(deep(0))
 except RuntimeError as e:
     print("RuntimeError", e)
+
+# lists and tuples read by index: changes made while consuming are seen, as by their iterators
+items = [0, 0, 0]
+
+
+class Grow:
+    def __bool__(self):
+        if len(items) < 8:
+            items.append(0)
+        return False
+
+
+items[:] = [Grow()]
+print(any(items), len(items))
+items[:] = [Grow(), Grow()]
+print(all(not x for x in items), len(items))
+
+
+class Shrink:
+    def __radd__(self, other):
+        if nums:
+            nums.pop()
+        return other + 1
+
+
+nums = [Shrink() for _ in range(6)]
+print(sum(nums), len(nums))
+print(sum((1, 2, 3)), any(()), all([]), sum([], 5), sum([[1], [2]], []))
+
+
+class MyList(list):
+    def __iter__(self):
+        return iter([100, 200])
+
+
+print(sum(MyList([1, 2, 3])), any(MyList()), list(MyList([1])))
