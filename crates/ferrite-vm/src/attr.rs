@@ -354,6 +354,7 @@ impl Vm {
                         self.name_str(name)
                     )));
                 }
+                let v = self.class_member(name, v)?;
                 if let Object::Class(c) = self.heap.get_mut(r) {
                     c.dict.insert(name, v);
                     c.version = c.version.wrapping_add(1);
