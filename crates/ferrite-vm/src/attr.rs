@@ -304,6 +304,11 @@ impl Vm {
         match self.heap.get(r) {
             Object::Instance(inst) => {
                 let class = inst.class;
+                if class == self.types.object {
+                    // A bare `object()` has no attribute dict (CPython and MicroPython).
+                    let s = self.name_str(name).to_string();
+                    return Err(self.attribute_error(obj, &s));
+                }
                 if self.class_flags(class).plain_setattr {
                     if name == self.n.__class__ || name == self.n.__dict__ {
                         return self.instance_store(obj, name, v);
@@ -339,7 +344,17 @@ impl Vm {
                 }
                 self.instance_store(obj, name, v)
             }
-            Object::Class(_) => {
+            Object::Class(c) => {
+                if c.flags.builtin || r == self.types.object {
+                    // Built-in types are shared by every program on the VM and their methods
+                    // are cached natively: CPython raises TypeError, MicroPython AttributeError.
+                    let tn = self.name_str(c.name).to_string();
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{tn}'",
+                        self.name_str(name)
+                    )));
+                }
+                let v = self.class_member(name, v)?;
                 if let Object::Class(c) = self.heap.get_mut(r) {
                     c.dict.insert(name, v);
                     c.version = c.version.wrapping_add(1);
@@ -425,6 +440,14 @@ impl Vm {
                         let d = *deleter;
                         if !d.is_none() {
                             self.call(d, &[obj])?;
+                            return Ok(());
+                        }
+                    }
+                    // A user descriptor in the class decides what `del obj.name` means.
+                    if let Some(Object::Instance(di)) = a.as_obj().map(|r| self.heap.get(r)) {
+                        let delete = self.n.__delete__;
+                        if self.class_lookup(di.class, delete).is_some() {
+                            self.call_special(a, delete, &[obj])?;
                             return Ok(());
                         }
                     }

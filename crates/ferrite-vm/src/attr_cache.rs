@@ -182,7 +182,8 @@ impl Vm {
     /// Decides how `name` is found on instances of `class` (or values of a built-in type).
     fn classify(&mut self, class: ObjRef, name: Name, purpose: Purpose) -> Kind {
         // `__class__` and `__dict__` are not stored attributes: the general path handles them.
-        if name == self.n.__class__ || name == self.n.__dict__ {
+        // A bare `object()` takes no attributes: the general path raises.
+        if name == self.n.__class__ || name == self.n.__dict__ || class == self.types.object {
             return Kind::Slow;
         }
         let getattribute = self.n.__getattribute__;

@@ -595,15 +595,18 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
         if e < dashu_int::IBig::ZERO {
             return Err(vm.value_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
         }
-        let mut result = dashu_int::IBig::ONE;
-        let mut base = ((b % &m) + &m) % &m;
+        // Work modulo |m| so every intermediate is in [0, |m|); a negative modulus then moves the
+        // result into (m, 0] (the sign of the result follows the modulus, as for `%`).
+        let m_abs = if m < dashu_int::IBig::ZERO { -m.clone() } else { m.clone() };
+        let mut result = dashu_int::IBig::ONE % &m_abs;
+        let mut base = ((b % &m_abs) + &m_abs) % &m_abs;
         let mut e = e;
         let two = dashu_int::IBig::from(2);
         while e > dashu_int::IBig::ZERO {
             if (&e % &two) == dashu_int::IBig::ONE {
-                result = (result * &base) % &m;
+                result = (result * &base) % &m_abs;
             }
-            base = (&base * &base) % &m;
+            base = (&base * &base) % &m_abs;
             e /= &two;
         }
         if result != dashu_int::IBig::ZERO && (m < dashu_int::IBig::ZERO) {
@@ -715,6 +718,21 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
         }
     } else {
         let v = args[0];
+        // An instance whose class defines `__dir__` answers for itself (sorted, as CPython
+        // does); the type's own `dir` never consults it.
+        if let Some(Object::Instance(i)) = v.as_obj().map(|r| vm.heap.get(r)) {
+            let (class, dname) = (i.class, vm.intern("__dir__"));
+            let default = vm.class_lookup(vm.types.object, dname);
+            if vm.class_lookup(class, dname).is_some_and(|f| Some(f) != default) {
+                let listed = vm.call_special(v, dname, &[])?.unwrap_or(Value::None);
+                let items = vm.iterate_to_vec(listed)?;
+                let list = vm.new_list(items)?;
+                vm.root(list);
+                let r = crate::types::list::sort_list(vm, list, &[]);
+                vm.temp_roots.pop();
+                return r.map(|_| list);
+            }
+        }
         let mut classes = Vec::new();
         match v.as_obj().map(|r| vm.heap.get(r)) {
             Some(Object::Module(m)) => names.extend(m.globals.iter().map(|(n, _)| n)),

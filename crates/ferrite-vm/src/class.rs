@@ -51,6 +51,7 @@ impl Vm {
                 classcell = Some(v);
                 continue;
             }
+            let v = self.class_member(n, v)?;
             dict.insert(n, v);
         }
         let qualname: Rc<str> = match dict.get(self.n.__qualname__).and_then(|q| self.str_ref(q)) {
@@ -115,6 +116,32 @@ impl Vm {
             }
         }
         Ok(cv)
+    }
+
+    /// What a value placed in a user class's namespace becomes, as CPython treats it: `__new__`
+    /// is implicitly a staticmethod (so `obj.__new__(cls)` does not bind), and a built-in
+    /// function (`abs`, `print`, a module's function) does not bind as a method, unlike a
+    /// built-in type's own method (`object.__hash__`, `list.append`), which still does.
+    pub(crate) fn class_member(&mut self, name: Name, v: Value) -> PyResult<Value> {
+        let Some(r) = v.as_obj() else { return Ok(v) };
+        let wrap = match self.heap.get(r) {
+            Object::Function(_) => name == self.n.__new__,
+            Object::Native(_) => !self.is_type_method(v),
+            _ => false,
+        };
+        if wrap {
+            self.alloc(Object::StaticMethod(v))
+        } else {
+            Ok(v)
+        }
+    }
+
+    /// Is `v` a method found in the dict of one of the built-in types?
+    fn is_type_method(&self, v: Value) -> bool {
+        self.types.all().into_iter().any(|t| match self.heap.get(t) {
+            Object::Class(c) => c.dict.iter().any(|(_, m)| m.is(v)),
+            _ => false,
+        })
     }
 
     /// C3 linearisation of the bases' MROs (without the new class itself).

@@ -556,10 +556,22 @@ impl Vm {
         if let Some(r) = it.as_obj().filter(|_| self.is_generator(it)) {
             return self.resume_generator(r, sent, None);
         }
-        let result = if sent.is_none() {
+        let is_instance = matches!(it.as_obj().map(|r| self.heap.get(r)), Some(Object::Instance(_)));
+        let result = if sent.is_none() && !is_instance {
             match self.iter_next(it) {
                 Ok(Some(v)) => return Ok(Step::Yielded(v)),
                 Ok(None) => return Ok(Step::Returned(Value::None)),
+                Err(e) => Err(e),
+            }
+        } else if sent.is_none() {
+            // A Python iterator's StopIteration carries the value of the `yield from`.
+            let next = self.n.__next__;
+            match self.call_special(it, next, &[]) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => {
+                    let tn = self.type_name(it);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
                 Err(e) => Err(e),
             }
         } else {

@@ -198,6 +198,16 @@ impl Vm {
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
             }
             (Object::Complex(ar, ai), Object::Complex(br, bi)) => Ok(ar == br && ai == bi),
+            // Slices compare as the tuples (start, stop, step).
+            (Object::Slice(a1, b1, c1), Object::Slice(a2, b2, c2)) => {
+                let pairs = [(*a1, *a2), (*b1, *b2), (*c1, *c2)];
+                for (p, q) in pairs {
+                    if !self.eq_depth(p, q, depth + 1)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
             (Object::BoundMethod { func: f1, receiver: r1 }, Object::BoundMethod { func: f2, receiver: r2 }) => {
                 Ok(f1.is(*f2) && r1.is(*r2))
             }
@@ -544,7 +554,13 @@ impl Vm {
                     h
                 }
                 Object::Complex(re, im) => hash_float(*re) ^ hash_float(*im).wrapping_mul(1_000_003),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
+                // Keys and items views are set-like (so unhashable, as in CPython); a values
+                // view hashes by identity.
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. } => {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{tn}'")));
                 }

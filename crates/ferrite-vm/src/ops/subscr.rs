@@ -317,7 +317,9 @@ impl Vm {
                     let s = self.slice_indices(index, len)?;
                     let start = rg.start as i128 + s.start as i128 * rg.step as i128;
                     let step = rg.step as i128 * s.step as i128;
-                    let stop = start + s.len() as i128 * step;
+                    // From the resolved slice stop, not start + len * step: `range(4)[1::2]` is
+                    // `range(1, 4, 2)` (CPython's repr), not `range(1, 5, 2)`.
+                    let stop = rg.start as i128 + s.stop as i128 * rg.step as i128;
                     let (Ok(start), Ok(stop), Ok(step)) =
                         (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
                     else {

@@ -132,13 +132,15 @@ impl Vm {
                         None => Err(self.value_error("invalid syntax for integer with base 10")),
                     };
                 }
-                let n = self.n.__int__;
-                if let Some(v) = self.call_special(x, n, &[])? {
-                    return Ok(v);
-                }
-                let n = self.n.__index__;
-                if let Some(v) = self.call_special(x, n, &[])? {
-                    return Ok(v);
+                for (n, what) in [(self.n.__int__, "__int__"), (self.n.__index__, "__index__")] {
+                    if let Some(v) = self.call_special(x, n, &[])? {
+                        // `int()` must give an int: a hook returning None or a str is an error.
+                        if !self.is_int(v) {
+                            let tn = self.type_name(v);
+                            return Err(self.type_error(format!("{what} returned non-int (type {tn})")));
+                        }
+                        return Ok(v);
+                    }
                 }
                 if let Some(base) = self.subclass_base(x) {
                     return self.to_int(base);
@@ -168,7 +170,11 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value
     check_args(vm, "to_bytes", args, 1, 3)?;
     let Some(i) = vm.to_bigint(args[0]) else { return Err(vm.type_error("expected int")) };
     let length = args.get(1).copied().or_else(|| kwarg(vm, kw, "length")).unwrap_or(Value::Int(1));
-    let length = vm.index_value(length, "length")?.max(0) as usize;
+    let length = vm.index_value(length, "length")?;
+    // A negative length is a bad value, not an int that does not fit (CPython and MicroPython).
+    let Ok(length) = usize::try_from(length) else {
+        return Err(vm.value_error("length argument must be non-negative"));
+    };
     let order = args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
     let big = match order.and_then(|o| vm.str_ref(o).map(|s| s.to_string())) {
         Some(s) if s == "big" => true,
@@ -182,7 +188,13 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value
     }
     let modulus = IBig::ONE << (8 * length);
     let v = if i < IBig::ZERO { &modulus + &i } else { i.clone() };
-    if v >= modulus || (signed && i >= IBig::ZERO && length > 0 && v >= (IBig::ONE << (8 * length - 1))) {
+    let fits = if signed {
+        let half = if length == 0 { IBig::ZERO } else { IBig::ONE << (8 * length - 1) };
+        i >= -half.clone() && i < half || (length == 0 && i == IBig::ZERO)
+    } else {
+        v < modulus
+    };
+    if !fits {
         return Err(vm.overflow_error("int too big to convert"));
     }
     let mut out = vec![0u8; length];

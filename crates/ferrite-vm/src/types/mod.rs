@@ -22,6 +22,7 @@ pub mod int;
 pub mod list;
 pub mod list_sort;
 pub mod object;
+pub mod protocol;
 pub mod set;
 pub mod str;
 pub mod str_extra;
@@ -239,4 +240,5 @@ pub fn install_methods(vm: &mut Vm) {
     set::install(vm);
     function::install(vm);
     exception::install(vm);
+    protocol::install(vm);
 }
