@@ -279,6 +279,7 @@ impl Vm {
                 function: fref,
                 frame: Some(saved),
                 name,
+                delegator: None,
             })))?;
             return Ok(Called::Done(g));
         }

@@ -192,6 +192,7 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         },
         Object::Generator(g) => {
             refs.push(g.function);
+            refs.extend(g.delegator);
             if let Some(saved) = &g.frame {
                 out.extend_from_slice(&saved.stack);
                 out.extend_from_slice(&saved.handled);

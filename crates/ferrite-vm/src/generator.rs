@@ -146,12 +146,75 @@ impl Vm {
         self.push_saved_frame(gen, resume, Some(sent))
     }
 
+    /// Resuming a generator suspended in `yield from` of another suspended plain generator
+    /// resumes that one directly (and so on down the chain), with the same resume target: the
+    /// value it yields goes straight to whoever resumed the outer one, and the generators in
+    /// between stay suspended in their `YieldFrom` instead of being resumed and suspended for
+    /// every item (a `yield from` tree of depth d costs one resume per item, not d). Each one
+    /// passed through is marked running, and its delegate linked back to it (`delegator`), to be
+    /// resumed when the delegate returns or raises (`resume_delegator`); the links go when the
+    /// delegate yields (`suspend_generator`). Coroutines and async generators keep the general
+    /// path (their `await` chains carry more state).
+    fn descend_delegation(&mut self, mut gen: ObjRef) -> ObjRef {
+        loop {
+            let Object::Generator(g) = self.heap.get(gen) else { return gen };
+            if g.kind != GenKind::Generator || g.state != GenState::Suspended {
+                return gen;
+            }
+            let Some(saved) = g.frame.as_ref() else { return gen };
+            let Some(f) = saved.frame.as_ref() else { return gen };
+            if !matches!(f.code.code.ops.get(f.ip), Some(Op::YieldFrom)) {
+                return gen;
+            }
+            let Some(Value::Obj(d)) = saved.stack.last().copied() else { return gen };
+            match self.heap.get(d) {
+                Object::Generator(dg)
+                    if d != gen && dg.kind == GenKind::Generator && dg.state == GenState::Suspended => {}
+                _ => return gen,
+            }
+            if let Object::Generator(g) = self.heap.get_mut(gen) {
+                g.state = GenState::Running;
+            }
+            if let Object::Generator(dg) = self.heap.get_mut(d) {
+                dg.delegator = Some(gen);
+            }
+            gen = d;
+        }
+    }
+
+    /// The generator `gen` ran for (see `descend_delegation`), unlinked.
+    pub(crate) fn take_delegator(&mut self, gen: ObjRef) -> Option<ObjRef> {
+        match self.heap.get_mut(gen) {
+            Object::Generator(g) => g.delegator.take(),
+            _ => None,
+        }
+    }
+
+    /// The delegate of `parent`'s `yield from` ended: `parent` goes on after its `YieldFrom`,
+    /// with the delegate's return value (`Some`) or with the exception the caller is unwinding
+    /// (`None`), as if it had run the delegation itself.
+    pub(crate) fn resume_delegator(&mut self, parent: ObjRef, resume: Resume, returned: Option<Value>) {
+        if let Object::Generator(g) = self.heap.get_mut(parent) {
+            if let Some(saved) = g.frame.as_mut() {
+                saved.stack.pop();
+                if let Some(v) = returned {
+                    saved.stack.push(v);
+                }
+                if let Some(f) = saved.frame.as_mut() {
+                    f.ip += 1;
+                }
+            }
+        }
+        self.push_saved_frame(parent, resume, None);
+    }
+
     /// Moves a suspended generator's frame back onto the frame stack and copies its values onto
     /// the thread's stack, and marks it running (false, and finished, if it has no frame). The
     /// saved frame's box and vectors stay with the generator, emptied, so the next suspension
     /// reuses their memory instead of allocating; one heap lookup serves the whole move.
     #[inline]
     fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
+        let gen = if sent.is_some() { self.descend_delegation(gen) } else { gen };
         let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
         let Some(saved) = g.frame.as_mut().filter(|saved| saved.frame.is_some()) else {
             g.state = GenState::Finished;
@@ -293,6 +356,16 @@ impl Vm {
 
     /// `gen.throw(e)` while `gen` delegates to `inner` with `yield from`/`await`.
     fn throw_into_delegate(&mut self, gen: ObjRef, inner: Value, err: PyErr) -> PyResult<Step> {
+        // The exception stays rooted while the delegate runs Python code (its `finally`
+        // clauses on close): it is raised again afterwards.
+        let mark = self.roots_mark();
+        self.root(err.0);
+        let r = self.throw_into_delegate_rooted(gen, inner, err);
+        self.truncate_roots(mark);
+        r
+    }
+
+    fn throw_into_delegate_rooted(&mut self, gen: ObjRef, inner: Value, err: PyErr) -> PyResult<Step> {
         let agen = match inner.as_obj().map(|r| self.heap.get(r)) {
             Some(Object::Iterator(state)) => match **state {
                 crate::object::Iter::AsyncGenStep { gen: g } | crate::object::Iter::AsyncGenOp { gen: g, .. } => {
@@ -463,6 +536,7 @@ impl Vm {
         }
         let grown = saved.stack.capacity() != old_cap;
         g.state = GenState::Suspended;
+        let mut link = g.delegator.take();
         // The running frame moves into the generator: the frame stack is not empty (its last
         // frame was read above), and the slot leaves the vector before its frame is moved out.
         let n = self.frames.len();
@@ -477,6 +551,16 @@ impl Vm {
         frame.stack_base -= base;
         frame.base = 0;
         self.stack.truncate(ret_to);
+        // The generators it yields for (see `descend_delegation`) are suspended again.
+        while let Some(p) = link {
+            link = match self.heap.get_mut(p) {
+                Object::Generator(pg) => {
+                    pg.state = GenState::Suspended;
+                    pg.delegator.take()
+                }
+                _ => None,
+            };
+        }
         if grown {
             self.heap.resize(gen);
         }

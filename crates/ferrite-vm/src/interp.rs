@@ -1344,9 +1344,15 @@ impl Vm {
                 return Ok(None);
             }
             FrameKind::Generator(g, resume) => {
+                let delegator = self.take_delegator(g);
                 self.finish_generator(g);
                 self.yielded = false;
                 self.stack.truncate(frame.ret_to);
+                if let Some(parent) = delegator {
+                    // It ran for a generator's `yield from`, which now goes on with the value.
+                    self.resume_delegator(parent, resume, Some(v));
+                    return Ok(None);
+                }
                 match resume {
                     Resume::Entry | Resume::Held => return Ok(Some(v)),
                     Resume::ForIter(exit) => {

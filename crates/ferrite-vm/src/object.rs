@@ -411,6 +411,10 @@ pub struct Generator {
     /// Inline, not boxed: a resume or suspend reaches the saved frame with one pointer less.
     pub frame: Option<crate::frame::SavedFrame>,
     pub name: Name,
+    /// While this generator runs on behalf of the generator delegating to it with `yield from`
+    /// (which stays suspended, see `Vm::descend_delegation`): that generator, resumed when this
+    /// one returns or raises. Cleared when this one yields.
+    pub delegator: Option<ObjRef>,
 }
 
 impl Object {

@@ -74,15 +74,26 @@ impl Vm {
                 self.thread_finished(Some(err.0))?;
                 return Ok(());
             }
-            if let FrameKind::Generator(g, _) = frame.kind {
+            if let FrameKind::Generator(g, resume) = frame.kind {
+                let delegator = self.take_delegator(g);
                 self.finish_generator(g);
-                if self.is_exception_kind(err.0, ExcKind::StopIteration) {
+                let stop = self.is_exception_kind(err.0, ExcKind::StopIteration);
+                let err = if stop {
                     // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-                    let e = self.runtime_error("generator raised StopIteration");
+                    self.runtime_error("generator raised StopIteration")
+                } else {
+                    err
+                };
+                if let Some(parent) = delegator {
+                    // It ran for a generator's `yield from`: the exception surfaces there.
+                    self.resume_delegator(parent, resume, None);
+                    return self.unwind(err);
+                }
+                if stop {
                     if frame.entry {
-                        return Err(e);
+                        return Err(err);
                     }
-                    return self.unwind(e);
+                    return self.unwind(err);
                 }
             }
             if frame.entry {
