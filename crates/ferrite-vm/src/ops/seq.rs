@@ -51,8 +51,8 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             let s = x.s.repeat(n);
             vm.new_string(s).map(Some)
         }
-        (BinOp::Mod, Object::Str(_)) => crate::format::percent_format(vm, a, b).map(Some),
-        (BinOp::Mod, Object::Bytes(_)) => crate::format::percent_format_bytes(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Str(_)) => crate::format_spec::percent_format(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Bytes(_)) => crate::format_spec::percent_format_bytes(vm, a, b).map(Some),
         (BinOp::Add, Object::List(x)) => {
             let mut items = Vec::new();
             match rb.map(|r| vm.heap.get(r)) {

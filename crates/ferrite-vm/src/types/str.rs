@@ -939,7 +939,7 @@ fn find_outside_brackets(field: &str, c: char) -> Option<usize> {
 
 fn str_mod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__mod__", args, 2, 2)?;
-    crate::format::percent_format(vm, args[0], args[1])
+    crate::format_spec::percent_format(vm, args[0], args[1])
 }
 
 native!(STR_NEW, "__new__", str_new);
