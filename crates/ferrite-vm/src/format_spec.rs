@@ -40,6 +40,13 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        let mut out = String::new();
+        self.format_into(&mut out, v, spec)?;
+        Ok(out)
+    }
+
+    /// `format(v, spec)` appended to `out`.
+    pub fn format_into(&mut self, out: &mut String, v: Value, spec: &str) -> PyResult<()> {
         if let Some(Object::Instance(i)) = v.as_obj().map(|r| self.heap.get(r)) {
             let class = i.class;
             let f = self.n.__format__;
@@ -47,13 +54,18 @@ impl Vm {
                 if !self.is_native(func) {
                     let sv = self.new_str(spec)?;
                     let r = self.call(func, &[v, sv])?;
-                    return Ok(self.str_ref(r).unwrap_or("").to_string());
+                    out.push_str(self.str_ref(r).unwrap_or(""));
+                    return Ok(());
                 }
             }
         }
         // `format(x, '')` is `str(x)` for every built-in type.
         if spec.is_empty() {
-            return self.to_str(v);
+            match self.str_ref(v) {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&self.to_str(v)?),
+            }
+            return Ok(());
         }
         let parsed = match FormatSpec::parse(spec) {
             Some(s) => s,
@@ -69,7 +81,7 @@ impl Vm {
             let tn = self.type_name(v);
             return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
         }
-        self.format_with(base, &parsed)
+        self.format_with_into(out, base, &parsed)
     }
 
     /// Refuses a width or precision whose text would not fit in the heap (`'{:999999999999}'`).
@@ -81,8 +93,10 @@ impl Vm {
         Ok(())
     }
 
-    fn format_with(&mut self, v: Value, spec: &FormatSpec) -> PyResult<String> {
+    /// Formats a built-in value by a parsed spec, appending the padded text to `out`.
+    fn format_with_into(&mut self, out: &mut String, v: Value, spec: &FormatSpec) -> PyResult<()> {
         self.check_spec_size(spec)?;
+        let start = out.len();
         let is_num = matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || self.is_int(v);
         if !is_num {
             if let Some(t) = spec.ty {
@@ -107,16 +121,17 @@ impl Vm {
                     return Err(self.value_error(msg));
                 }
             }
-            let mut s = self.to_str(v)?;
+            match self.str_ref(v) {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&self.to_str(v)?),
+            }
             if let Some(p) = spec.precision {
-                s = s.chars().take(p).collect();
+                truncate_chars(out, start, p);
             }
             // A leading `0` in the spec zero-fills text too (`'{:05}'.format('ab')` is `ab000`).
-            if spec.zero && spec.fill == ' ' {
-                let zs = FormatSpec { fill: '0', ..spec_copy(spec) };
-                return Ok(zs.pad(s, '<'));
-            }
-            return Ok(spec.pad(s, '<'));
+            let fill = if spec.zero && spec.fill == ' ' { '0' } else { spec.fill };
+            pad_tail(out, start, 0, fill, spec.align.unwrap_or('<'), spec.width);
+            return Ok(());
         }
         if spec.precision.is_some()
             && !matches!(v, Value::Float(_))
@@ -125,120 +140,158 @@ impl Vm {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
         let ty = spec.ty.unwrap_or(if matches!(v, Value::Float(_)) { 'g' } else { 'd' });
-        let body = match ty {
+        // The `#` prefix sits between the sign and any zero padding (`{:#010x}` is `0x000000ff`).
+        let sign_for = |neg: bool| {
+            if neg {
+                "-"
+            } else {
+                match spec.sign {
+                    Some('+') => "+",
+                    Some(' ') => " ",
+                    _ => "",
+                }
+            }
+        };
+        match ty {
             'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c' => {
                 if let Value::Float(_) = v {
                     return Err(self.value_error(format!("unknown format code '{ty}' for object of type 'float'")));
                 }
-                let Some(i) = self.to_bigint(v) else { return Err(self.type_error("expected int")) };
+                // Small ints (and bools) format without the detour through a big integer.
+                let small = match v {
+                    Value::Int(n) => Some(n),
+                    Value::Bool(b) => Some(i64::from(b)),
+                    _ => None,
+                };
+                let big = match small {
+                    Some(_) => None,
+                    None => match self.to_bigint(v) {
+                        Some(i) => Some(i),
+                        None => return Err(self.type_error("expected int")),
+                    },
+                };
                 if ty == 'c' {
-                    let Some(c) = u32::try_from(&i).ok().and_then(char::from_u32) else {
+                    let c = match small {
+                        Some(n) => u32::try_from(n).ok().and_then(char::from_u32),
+                        None => None,
+                    };
+                    let Some(c) = c else {
                         return Err(self.overflow_error("%c arg not in range(0x110000)"));
                     };
-                    return Ok(spec.pad(c.to_string(), '<'));
+                    out.push(c);
+                    spec.pad_text(out, start, '<');
+                    return Ok(());
                 }
-                let (neg, mut digits) = match v {
-                    // Small ints format without the detour through a big integer.
-                    Value::Int(n) => {
-                        let m = n.unsigned_abs();
-                        let digits = match ty {
-                            'b' => format!("{m:b}"),
-                            'o' => format!("{m:o}"),
-                            'x' => format!("{m:x}"),
-                            'X' => format!("{m:X}"),
-                            _ => {
-                                let mut d = String::with_capacity(20);
-                                push_uint(&mut d, m);
-                                d
-                            }
-                        };
-                        (n < 0, digits)
-                    }
-                    _ => {
-                        let neg = i < dashu_int::IBig::ZERO;
-                        let mag = if neg { -i } else { i };
-                        let digits = match ty {
-                            'b' => mag.in_radix(2).to_string(),
-                            'o' => mag.in_radix(8).to_string(),
-                            'x' => mag.in_radix(16).to_string(),
-                            'X' => mag.in_radix(16).to_string().to_uppercase(),
-                            _ => mag.to_string(),
-                        };
-                        (neg, digits)
-                    }
+                let neg = match (small, &big) {
+                    (Some(n), _) => n < 0,
+                    (None, Some(i)) => *i < dashu_int::IBig::ZERO,
+                    (None, None) => false,
                 };
-                if let Some(sep) = spec.grouping {
-                    let group = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
-                    digits = group_digits(&digits, sep, group);
-                }
-                let prefix = if spec.alternate {
-                    match ty {
+                out.push_str(sign_for(neg));
+                if spec.alternate {
+                    out.push_str(match ty {
                         'b' => "0b",
                         'o' => "0o",
                         'x' => "0x",
                         'X' => "0X",
                         _ => "",
+                    });
+                }
+                let prefix_len = out.len() - start;
+                let digits_start = out.len();
+                match (small, big) {
+                    (Some(n), _) => {
+                        use std::fmt::Write;
+                        let m = n.unsigned_abs();
+                        let _ = match ty {
+                            'b' => write!(out, "{m:b}"),
+                            'o' => write!(out, "{m:o}"),
+                            'x' => write!(out, "{m:x}"),
+                            'X' => write!(out, "{m:X}"),
+                            _ => {
+                                push_uint(out, m);
+                                Ok(())
+                            }
+                        };
                     }
-                } else {
-                    ""
-                };
-                (neg, prefix, digits)
+                    (None, Some(i)) => {
+                        let mag = if neg { -i } else { i };
+                        out.push_str(&match ty {
+                            'b' => mag.in_radix(2).to_string(),
+                            'o' => mag.in_radix(8).to_string(),
+                            'x' => mag.in_radix(16).to_string(),
+                            'X' => mag.in_radix(16).to_string().to_uppercase(),
+                            _ => mag.to_string(),
+                        });
+                    }
+                    (None, None) => {}
+                }
+                if let Some(sep) = spec.grouping {
+                    let group = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+                    let digits = out.split_off(digits_start);
+                    let min = spec.zero_group_width(prefix_len, 0);
+                    push_grouped(out, &digits, sep, group, min);
+                }
+                spec.pad_number(out, start, prefix_len);
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
                 let Some(f) = self.to_f64(v) else { return Err(self.type_error("expected float")) };
                 let neg = f.is_sign_negative() && !(f == 0.0 && spec.ty.is_none());
-                let body = format_float(f.abs(), ty, spec.precision, spec.alternate, spec.ty.is_none());
-                let body = match spec.grouping {
-                    Some(sep) => {
+                out.push_str(sign_for(neg && !f.is_nan()));
+                let prefix_len = out.len() - start;
+                match spec.grouping {
+                    Some(sep) if f.is_finite() => {
+                        let body = format_float(f.abs(), ty, spec.precision, spec.alternate, spec.ty.is_none());
                         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                             Some(i) => body.split_at(i),
                             None => (body.as_str(), ""),
                         };
-                        format!("{}{}", group_digits(int_part, sep, 3), rest)
+                        let min = spec.zero_group_width(prefix_len, rest.chars().count());
+                        push_grouped(out, int_part, sep, 3, min);
+                        out.push_str(rest);
                     }
-                    None => body,
-                };
-                (neg && !f.is_nan(), "", body)
+                    _ => format_float_into(out, f.abs(), ty, spec.precision, spec.alternate, spec.ty.is_none()),
+                }
+                spec.pad_number(out, start, prefix_len);
             }
             _ => {
                 let tn = self.type_name(v);
                 return Err(self.value_error(format!("unknown format code '{ty}' for object of type '{tn}'")));
             }
-        };
-        // The `#` prefix sits between the sign and any zero padding (`{:#010x}` is `0x000000ff`).
-        let (neg, prefix, digits) = body;
-        let sign = if neg {
-            "-"
-        } else {
-            match spec.sign {
-                Some('+') => "+",
-                Some(' ') => " ",
-                _ => "",
-            }
-        };
-        Ok(spec.pad_number(&format!("{sign}{prefix}"), &digits))
+        }
+        Ok(())
     }
 }
 
-fn group_digits(digits: &str, sep: char, group: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / group);
-    for (i, c) in digits.chars().enumerate() {
+/// Appends `digits` with `sep` between groups of `group`, first zero-extended until the grouped
+/// text is at least `min` characters long (zero padding is grouped too: `'{:08,}'.format(7)` is
+/// `0,000,007`, longer than asked because a group never starts with a separator).
+fn push_grouped(out: &mut String, digits: &str, sep: char, group: usize, min: usize) {
+    let mut n = digits.len();
+    while n + n.saturating_sub(1) / group < min {
+        n += 1;
+    }
+    let zeros = n - digits.len();
+    for i in 0..n {
         if i > 0 && (n - i).is_multiple_of(group) {
             out.push(sep);
         }
+        let c = if i < zeros { '0' } else { digits.as_bytes().get(i - zeros).map_or('0', |&b| b as char) };
         out.push(c);
     }
-    out
 }
 
 /// Formats a non-negative float for the `e`, `f`, `g` and `%` presentation types.
 pub fn format_float(f: f64, ty: char, precision: Option<usize>, alternate: bool, bare: bool) -> String {
-    if f.is_nan() {
-        return if ty.is_ascii_uppercase() { "NAN".into() } else { "nan".into() };
-    }
-    if f.is_infinite() {
-        return if ty.is_ascii_uppercase() { "INF".into() } else { "inf".into() };
+    if !f.is_finite() {
+        let mut s = String::from(if f.is_nan() { "nan" } else { "inf" });
+        if ty.is_ascii_uppercase() {
+            s.make_ascii_uppercase();
+        }
+        if ty == '%' {
+            s.push('%');
+        }
+        return s;
     }
     match ty {
         'f' | 'F' => format!("{:.*}", precision.unwrap_or(6), f),
@@ -290,6 +343,96 @@ pub fn format_float(f: f64, ty: char, precision: Option<usize>, alternate: bool,
     }
 }
 
+/// `format_float` appended to `out`; the fixed-point types, the common case, are written
+/// straight into it.
+fn format_float_into(out: &mut String, f: f64, ty: char, precision: Option<usize>, alternate: bool, bare: bool) {
+    use std::fmt::Write;
+    if f.is_finite() {
+        let p = precision.unwrap_or(6);
+        match ty {
+            'f' | 'F' => {
+                if !push_fixed(out, f, p) {
+                    let _ = write!(out, "{f:.p$}");
+                }
+                return;
+            }
+            '%' => {
+                let _ = write!(out, "{:.p$}%", f * 100.0);
+                return;
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&format_float(f, ty, precision, alternate, bare));
+}
+
+/// Appends finite non-negative `f` with `p` decimals, correctly rounded (half to even on the
+/// exact binary value, as CPython rounds), by integer arithmetic: `f * 10^p` is computed exactly
+/// in 128 bits. About a tenth of the work of `core::fmt`'s exact mode, which `'%5.2f'` and
+/// `'{:.2f}'` otherwise go through. Returns false, writing nothing, when the value or precision
+/// is out of the exact range (huge, tiny or subnormal values, p > 22).
+fn push_fixed(out: &mut String, f: f64, p: usize) -> bool {
+    let Some(scale) = u32::try_from(p).ok().filter(|&p| p <= 22).map(|p| 10u128.pow(p)) else {
+        return false;
+    };
+    let bits = f.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i32;
+    let q = if f == 0.0 {
+        0
+    } else {
+        if exp_bits == 0 || exp_bits == 0x7ff {
+            return false;
+        }
+        let m = u128::from((bits & ((1u64 << 52) - 1)) | (1u64 << 52));
+        let e = exp_bits - 1075;
+        // m < 2^53 and scale < 2^74, so the product fits.
+        let n = m * scale;
+        if e >= 0 {
+            if n.leading_zeros() <= e as u32 {
+                return false;
+            }
+            n << e
+        } else {
+            let s = (-e) as u32;
+            if s >= 128 {
+                return false;
+            }
+            let q = n >> s;
+            let r = n & ((1u128 << s) - 1);
+            let half = 1u128 << (s - 1);
+            if r > half || (r == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    // u128::MAX has 39 digits.
+    let mut buf = [b'0'; 40];
+    let mut i = buf.len();
+    let mut q = q;
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (q % 10) as u8;
+        }
+        q /= 10;
+        if q == 0 || i == 0 {
+            break;
+        }
+    }
+    // At least one digit before the point: the buffer is pre-filled with zeros.
+    let first = i.min(buf.len() - p - 1);
+    let digits = buf.get(first..).unwrap_or(&[]);
+    let (int_part, frac) = digits.split_at(digits.len() - p);
+    out.extend(int_part.iter().map(|&b| b as char));
+    if p > 0 {
+        out.push('.');
+        out.extend(frac.iter().map(|&b| b as char));
+    }
+    true
+}
+
 /// Scientific notation with Python's exponent style (`1.500000e+00`).
 fn sci(f: f64, precision: usize) -> String {
     let s = format!("{:.*e}", precision, f);
@@ -313,103 +456,146 @@ pub struct FormatSpec {
 }
 
 impl FormatSpec {
+    /// Parses a spec in one pass over its bytes, without collecting characters: `str.format`
+    /// and `%` parse one per field.
     pub fn parse(spec: &str) -> Option<FormatSpec> {
-        let chars: Vec<char> = spec.chars().collect();
         let mut s = FormatSpec { fill: ' ', ..Default::default() };
-        let mut i = 0;
         let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-        if chars.len() >= 2 && is_align(chars[1]) {
-            s.fill = chars[0];
-            s.align = Some(chars[1]);
-            i = 2;
-        } else if !chars.is_empty() && is_align(chars[0]) {
-            s.align = Some(chars[0]);
-            i = 1;
-        }
-        if let Some(&c) = chars.get(i) {
-            if matches!(c, '+' | '-' | ' ') {
-                s.sign = Some(c);
+        let mut cs = spec.chars();
+        let rest = match (cs.next(), cs.next()) {
+            (Some(fill), Some(a)) if is_align(a) => {
+                s.fill = fill;
+                s.align = Some(a);
+                spec.get(fill.len_utf8() + 1..)?
+            }
+            (Some(a), _) if is_align(a) => {
+                s.align = Some(a);
+                spec.get(1..)?
+            }
+            _ => spec,
+        };
+        let b = rest.as_bytes();
+        let mut i = 0;
+        if let Some(&c) = b.get(i) {
+            if matches!(c, b'+' | b'-' | b' ') {
+                s.sign = Some(c as char);
                 i += 1;
             }
         }
-        if chars.get(i) == Some(&'#') {
+        if b.get(i) == Some(&b'#') {
             s.alternate = true;
             i += 1;
         }
-        if chars.get(i) == Some(&'0') {
+        if b.get(i) == Some(&b'0') {
             s.zero = true;
             i += 1;
         }
-        let start = i;
-        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-            i += 1;
+        if let Some(w) = parse_digits(b, &mut i) {
+            s.width = w?;
         }
-        if i > start {
-            s.width = chars[start..i].iter().collect::<String>().parse().ok()?;
-        }
-        if let Some(&c) = chars.get(i) {
-            if c == ',' || c == '_' {
-                s.grouping = Some(c);
+        if let Some(&c) = b.get(i) {
+            if c == b',' || c == b'_' {
+                s.grouping = Some(c as char);
                 i += 1;
             }
         }
-        if chars.get(i) == Some(&'.') {
+        if b.get(i) == Some(&b'.') {
             i += 1;
-            let start = i;
-            while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-                i += 1;
-            }
-            if i == start {
-                return None;
-            }
-            s.precision = Some(chars[start..i].iter().collect::<String>().parse().ok()?);
+            s.precision = Some(parse_digits(b, &mut i)??);
         }
-        if let Some(&c) = chars.get(i) {
+        if let Some(c) = rest.get(i..).and_then(|t| t.chars().next()) {
             s.ty = Some(c);
-            i += 1;
+            i += c.len_utf8();
         }
-        if i != chars.len() {
+        if i != b.len() {
             return None;
         }
         Some(s)
     }
 
-    /// Pads text to the width with the default alignment given.
-    pub fn pad(&self, s: String, default_align: char) -> String {
-        let len = s.chars().count();
-        if len >= self.width {
-            return s;
-        }
-        let fill_n = self.width - len;
-        let fill = |n: usize| std::iter::repeat_n(self.fill, n).collect::<String>();
-        match self.align.unwrap_or(default_align) {
-            '<' => format!("{s}{}", fill(fill_n)),
-            '^' => format!("{}{s}{}", fill(fill_n / 2), fill(fill_n - fill_n / 2)),
-            _ => format!("{}{s}", fill(fill_n)),
+    /// Pads `out[start..]`, a piece of text just written, as this spec pads text: `default_align`
+    /// unless the spec names one.
+    pub(crate) fn pad_text(&self, out: &mut String, start: usize, default_align: char) {
+        pad_tail(out, start, 0, self.fill, self.align.unwrap_or(default_align), self.width);
+    }
+
+    /// The length the grouped digits of a number must reach when its padding is zeros placed
+    /// after the sign (`0` flag or `0=` fill and alignment), given the lengths of its prefix and
+    /// of any text after the digits; 0 when padding is not grouped.
+    fn zero_group_width(&self, prefix_len: usize, suffix_len: usize) -> usize {
+        let fill = if self.zero && self.fill == ' ' { '0' } else { self.fill };
+        let align = self.align.unwrap_or(if self.zero { '=' } else { '>' });
+        if fill == '0' && align == '=' {
+            self.width.saturating_sub(prefix_len + suffix_len)
+        } else {
+            0
         }
     }
 
-    /// Pads a number: right-aligned by default; `=` (or a leading `0`) pads between sign and digits.
-    pub fn pad_number(&self, sign: &str, digits: &str) -> String {
-        let len = sign.chars().count() + digits.chars().count();
-        if len >= self.width {
-            return format!("{sign}{digits}");
-        }
+    /// Pads `out[start..]`, a number whose sign and base prefix take `prefix_len` bytes: right-
+    /// aligned by default; `=` (or a leading `0`) pads between the prefix and the digits.
+    pub(crate) fn pad_number(&self, out: &mut String, start: usize, prefix_len: usize) {
         // A leading `0` means fill '0' unless a fill is given, and '=' unless an alignment is.
         let fill = if self.zero && self.fill == ' ' { '0' } else { self.fill };
         let align = self.align.unwrap_or(if self.zero { '=' } else { '>' });
-        let n = self.width - len;
-        let pad: String = std::iter::repeat_n(fill, n).collect();
-        match align {
-            '<' => format!("{sign}{digits}{pad}"),
-            '^' => {
-                let left: String = std::iter::repeat_n(fill, n / 2).collect();
-                let right: String = std::iter::repeat_n(fill, n - n / 2).collect();
-                format!("{left}{sign}{digits}{right}")
-            }
-            '=' => format!("{sign}{pad}{digits}"),
-            _ => format!("{pad}{sign}{digits}"),
+        pad_tail(out, start, prefix_len, fill, align, self.width);
+    }
+}
+
+/// The decimal number at `b[*i..]`: None if there are no digits, Some(None) if it overflows.
+fn parse_digits(b: &[u8], i: &mut usize) -> Option<Option<usize>> {
+    let start = *i;
+    let mut n: Option<usize> = Some(0);
+    while let Some(&c) = b.get(*i).filter(|c| c.is_ascii_digit()) {
+        n = n.and_then(|n| n.checked_mul(10)).and_then(|n| n.checked_add(usize::from(c - b'0')));
+        *i += 1;
+    }
+    (*i > start).then_some(n)
+}
+
+/// Pads the text `out[start..]` to `width` characters in place: `<` fills after it, `>` before,
+/// `^` on both sides, and `=` after its first `prefix_len` bytes (a sign and base prefix, ASCII).
+pub(crate) fn pad_tail(out: &mut String, start: usize, prefix_len: usize, fill: char, align: char, width: usize) {
+    let len = out.get(start..).map_or(0, |t| t.chars().count());
+    if len >= width {
+        return;
+    }
+    let n = width - len;
+    let (before, after) = match align {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        _ => (n, 0),
+    };
+    if before > 0 {
+        let at = if align == '=' { start + prefix_len } else { start };
+        insert_fill(out, at, fill, before);
+    }
+    out.extend(std::iter::repeat_n(fill, after));
+}
+
+/// Inserts `n` fill characters at byte `at` (a character boundary); the usual short runs of
+/// spaces or zeros come from a constant instead of a temporary string.
+fn insert_fill(out: &mut String, at: usize, fill: char, n: usize) {
+    const SPACES: &str = "                                ";
+    const ZEROS: &str = "00000000000000000000000000000000";
+    let run = match fill {
+        ' ' => SPACES.get(..n),
+        '0' => ZEROS.get(..n),
+        _ => None,
+    };
+    match run {
+        Some(run) => out.insert_str(at, run),
+        None => {
+            let run: String = std::iter::repeat_n(fill, n).collect();
+            out.insert_str(at, &run);
         }
+    }
+}
+
+/// Cuts `out[start..]` to its first `n` characters (a precision applied to text).
+pub(crate) fn truncate_chars(out: &mut String, start: usize, n: usize) {
+    if let Some((k, _)) = out.get(start..).and_then(|t| t.char_indices().nth(n)) {
+        out.truncate(start + k);
     }
 }
 
@@ -558,7 +744,9 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 _ => {}
             }
         }
-        let piece = match conv {
+        // Every conversion writes its text straight into `out` and pads it there.
+        let start = out.len();
+        match conv {
             's' | 'b' if bytes_mode => {
                 let Some(b) = vm.bytes_like(v) else {
                     let tn = vm.type_name(v);
@@ -566,12 +754,11 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
                     )));
                 };
-                let mut s: String = b.iter().map(|&b| b as char).collect();
+                out.extend(b.iter().map(|&b| b as char));
                 if let Some(p) = spec.precision {
-                    s = s.chars().take(p).collect();
+                    truncate_chars(&mut out, start, p);
                 }
-                spec.zero = false;
-                spec.pad(s, '>')
+                spec.pad_text(&mut out, start, '>');
             }
             'c' if bytes_mode => {
                 let v = if let Value::Bool(b) = v { Value::Int(b as i64) } else { v };
@@ -583,20 +770,22 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                         _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
                     },
                 };
-                spec.zero = false;
-                spec.pad(c.to_string(), '>')
+                out.push(c);
+                spec.pad_text(&mut out, start, '>');
             }
             's' | 'r' | 'a' => {
-                let mut s = match conv {
-                    's' => vm.to_str(v)?,
-                    'r' if !bytes_mode => vm.repr(v)?,
-                    _ => ascii_escape(&vm.repr(v)?),
-                };
-                if let Some(p) = spec.precision {
-                    s = s.chars().take(p).collect();
+                match conv {
+                    's' => match vm.str_ref(v) {
+                        Some(s) => out.push_str(s),
+                        None => out.push_str(&vm.to_str(v)?),
+                    },
+                    'r' if !bytes_mode => out.push_str(&vm.repr(v)?),
+                    _ => out.push_str(&ascii_escape(&vm.repr(v)?)),
                 }
-                spec.zero = false;
-                spec.pad(s, '>')
+                if let Some(p) = spec.precision {
+                    truncate_chars(&mut out, start, p);
+                }
+                spec.pad_text(&mut out, start, '>');
             }
             'c' => {
                 let v = if let Value::Bool(b) = v { Value::Int(b as i64) } else { v };
@@ -616,8 +805,8 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                         }
                     }
                 };
-                spec.zero = false;
-                spec.pad(c.to_string(), '>')
+                out.push(c);
+                spec.pad_text(&mut out, start, '>');
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let iv = match v {
@@ -637,19 +826,26 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                     'o' => 'o',
                     _ => 'd',
                 };
-                let sub = FormatSpec { ty: Some(t), precision: None, ..spec_copy(&spec) };
-                let s = vm.format_with(iv, &sub)?;
                 match spec.precision {
-                    Some(p) if t == 'd' => {
-                        let (sign, digits) = if let Some(d) = s.trim_start().strip_prefix('-') {
-                            ("-", d)
-                        } else {
-                            ("", s.trim_start())
-                        };
-                        let digits = format!("{:0>p$}", digits);
-                        spec.pad_number(sign, &digits)
+                    // A precision is a minimum number of digits (`'%.3x' % 5` is `005`): the
+                    // digits are zero-filled after the sign and base prefix, then padded.
+                    Some(p) => {
+                        let sub = FormatSpec { ty: Some(t), precision: None, width: 0, ..spec_copy(&spec) };
+                        vm.format_with_into(&mut out, iv, &sub)?;
+                        let body = out.get(start..).unwrap_or("");
+                        let sign_len = usize::from(body.starts_with(['-', '+', ' ']));
+                        let base_len = if spec.alternate && t != 'd' { 2 } else { 0 };
+                        let prefix_len = (sign_len + base_len).min(body.len());
+                        let n_digits = body.len() - prefix_len;
+                        if n_digits < p {
+                            insert_fill(&mut out, start + prefix_len, '0', p - n_digits);
+                        }
+                        spec.pad_number(&mut out, start, prefix_len);
                     }
-                    _ => s,
+                    None => {
+                        let sub = FormatSpec { ty: Some(t), ..spec_copy(&spec) };
+                        vm.format_with_into(&mut out, iv, &sub)?;
+                    }
                 }
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -659,13 +855,12 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
                 };
                 let sub =
                     FormatSpec { ty: Some(conv), precision: Some(spec.precision.unwrap_or(6)), ..spec_copy(&spec) };
-                vm.format_with(v, &sub)?
+                vm.format_with_into(&mut out, v, &sub)?;
             }
             _ => {
                 return Err(vm.value_error(format!("unsupported format character '{conv}'")));
             }
-        };
-        out.push_str(&piece);
+        }
     }
     if next < items.len() && !is_mapping && is_tuple {
         return Err(vm.type_error("format string needs fewer arguments"));

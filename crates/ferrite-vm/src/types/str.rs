@@ -836,9 +836,7 @@ fn format_into(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyRes
             _ => {}
         }
     }
-    let piece = vm.format(value, spec)?;
-    out.push_str(&piece);
-    Ok(())
+    vm.format_into(out, value, spec)
 }
 
 /// The value a replacement field names: `{}`/`{0}` (positional), `{name}`, then `.attr` and
