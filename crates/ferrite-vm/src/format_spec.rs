@@ -639,7 +639,7 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
         f.get(start..*i).and_then(|d| d.parse().ok()).unwrap_or(0)
     };
     while i < chars.len() {
-        let Some(pct) = f.get(i..).and_then(|rest| rest.find('%')) else {
+        let Some(pct) = chars.get(i..).and_then(|rest| memchr::memchr(b'%', rest)) else {
             out.push_str(f.get(i..).unwrap_or(""));
             break;
         };
