@@ -791,6 +791,20 @@ impl Vm {
                         self.push(d);
                     }
                     Op::BuildSlice(n) => {
+                        // `x[a:b]`: sliced at once when the subscript follows (`slice_direct`).
+                        // `peek_u!(2)` is the container: an operand of that `BinarySubscr`,
+                        // reached from here by fall-through, so the flow analysis puts it on
+                        // the stack below the two bounds.
+                        let len = self.stack.len();
+                        if n == 2 && len >= 3 && matches!(ops.get(ip), Some(Op::BinarySubscr)) {
+                            if let Some(r) = self.slice_direct(peek_u!(2), peek_u!(1), peek_u!(0)) {
+                                let v = tri!(r);
+                                drop_u!(2);
+                                set_top_u!(v);
+                                ip += 1;
+                                continue;
+                            }
+                        }
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let upper = self.pop();
                         let lower = self.pop();

@@ -12,6 +12,7 @@ pub mod dict;
 pub mod error;
 pub mod extensions;
 pub mod format;
+pub mod format_spec;
 pub mod frame;
 mod gc;
 pub mod generator;

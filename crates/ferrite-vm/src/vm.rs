@@ -479,6 +479,14 @@ impl Vm {
         matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Str(_)))
     }
 
+    /// The text of a str itself, not of a subclass instance (whose `__str__` may say otherwise).
+    pub fn exact_str_ref(&self, v: Value) -> Option<&str> {
+        match v.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Str(s)) => Some(&s.s),
+            _ => None,
+        }
+    }
+
     /// Writes to `sys.stdout`.
     pub fn write_out(&mut self, s: &str) -> PyResult<()> {
         if self.out.write_all(s.as_bytes()).is_err() {

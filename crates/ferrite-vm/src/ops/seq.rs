@@ -57,8 +57,8 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             let s = x.s.repeat(n);
             vm.new_string(s).map(Some)
         }
-        (BinOp::Mod, Object::Str(_)) => crate::format::percent_format(vm, a, b).map(Some),
-        (BinOp::Mod, Object::Bytes(_)) => crate::format::percent_format_bytes(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Str(_)) => crate::format_spec::percent_format(vm, a, b).map(Some),
+        (BinOp::Mod, Object::Bytes(_)) => crate::format_spec::percent_format_bytes(vm, a, b).map(Some),
         (BinOp::Add, xo @ (Object::List(_) | Object::Tuple(_))) => {
             // list + list, tuple + tuple: the same kind on both sides.
             fn items_of(o: &Object, list: bool) -> Option<&[Value]> {

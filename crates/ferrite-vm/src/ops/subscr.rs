@@ -239,6 +239,30 @@ impl Vm {
         self.get_item_slow(container, index)
     }
 
+    /// `c[lo:hi]` of an exact str (ASCII), list or tuple with small-int or None bounds, taken
+    /// without the slice object: the interpreter fuses `BuildSlice(2)` with the `BinarySubscr`
+    /// after it and calls this first, saving an allocation and the generic subscript dispatch
+    /// per slice (`w[:4]`, `s[50:]`). None: not such a case; build the slice and go the usual way.
+    pub(crate) fn slice_direct(&mut self, c: Value, lo: Value, hi: Value) -> Option<PyResult<Value>> {
+        let Value::Obj(r) = c else { return None };
+        match self.heap.get(r) {
+            Object::Str(ps) if ps.is_ascii() => {
+                let s = plain_slice(lo, hi, Value::None, ps.s.len() as i64)?;
+                let (a, z) = (s.start as usize, s.stop.max(s.start) as usize);
+                Some(crate::types::str::substr(self, r, a, z))
+            }
+            Object::List(l) => {
+                let out = slice_values(l, plain_slice(lo, hi, Value::None, l.len() as i64)?);
+                Some(self.new_list(out))
+            }
+            Object::Tuple(t) => {
+                let out = slice_values(t, plain_slice(lo, hi, Value::None, t.len() as i64)?);
+                Some(self.new_tuple(out))
+            }
+            _ => None,
+        }
+    }
+
     fn get_item_slow(&mut self, container: Value, index: Value) -> PyResult<Value> {
         let Value::Obj(r) = container else {
             let tn = self.type_name(container);

@@ -941,7 +941,7 @@ fn bytes_mod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     let fmt = vm.new_bytes(b)?;
     let mark = vm.roots_mark();
     vm.root(fmt);
-    let r = crate::format::percent_format_bytes(vm, fmt, args[1]);
+    let r = crate::format_spec::percent_format_bytes(vm, fmt, args[1]);
     vm.truncate_roots(mark);
     let r = r?;
     if !ba {

@@ -73,6 +73,16 @@ pub fn text(vm: &Vm, r: ObjRef) -> &str {
     }
 }
 
+/// Rejects any argument to a method that takes none (`'x'.isdigit(1)` is a TypeError).
+#[inline]
+fn no_arguments(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], method: &str) -> PyResult<()> {
+    check_args(vm, method, args, 1, 1)?;
+    if !kw.is_empty() {
+        crate::builtins::check_kwargs(vm, kw, &[])?;
+    }
+    Ok(())
+}
+
 /// The str payload of an object found by `self_ref`/`arg_ref`.
 #[inline]
 fn pystr(vm: &Vm, r: ObjRef) -> Option<&PyStr> {
@@ -338,7 +348,8 @@ fn whitespace_spans(s: &str, limit: usize, right: bool) -> Vec<(usize, usize)> {
 
 /// Byte spans of the parts of `s` split at `sep` (non-empty), at most `limit` splits.
 fn sep_spans(s: &str, sep: &str, limit: usize, right: bool) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
+    // Room for the few parts of a typical record from the start: growing 4 -> 8 reallocates.
+    let mut spans = Vec::with_capacity(8);
     if right {
         let mut end = s.len();
         str_search::each_match_rev(s, sep, limit, |at| {
@@ -359,6 +370,16 @@ fn sep_spans(s: &str, sep: &str, limit: usize, right: bool) -> Vec<(usize, usize
 }
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], right: bool) -> PyResult<Value> {
+    let method = if right { "rsplit" } else { "split" };
+    check_args(vm, method, args, 1, 3)?;
+    if !kw.is_empty() {
+        crate::builtins::check_kwargs(vm, kw, &["sep", "maxsplit"])?;
+        // An argument given both by position and by name.
+        let mut positional = ["sep", "maxsplit"].iter().take(args.len().saturating_sub(1));
+        if let Some(name) = positional.find(|n| kwarg(vm, kw, n).is_some()) {
+            return Err(vm.type_error(format!("argument for {method}() given by name ('{name}') and position")));
+        }
+    }
     let r = self_ref(vm, args, "split")?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep")).unwrap_or(Value::None);
     let maxsplit = args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")).unwrap_or(Value::Int(-1));
@@ -395,15 +416,17 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
         _ => None,
     };
     let (a, b, len) = {
-        let s = text(vm, r);
-        let t = match chars.map(|c| text(vm, c)) {
+        // ASCII-ness is read from the str objects' flags, not found by scanning their text.
+        let Some(ps) = pystr(vm, r) else { return Ok(args[0]) };
+        let (s, s_ascii) = (&*ps.s, ps.is_ascii());
+        let t = match chars.and_then(|c| pystr(vm, c)) {
             // ASCII strip characters (the usual `" |;"`) are tested byte by byte.
-            Some(set) if set.is_ascii() && s.is_ascii() => {
-                let set = set.as_bytes();
+            Some(set) if set.is_ascii() && s_ascii => {
+                let set = set.s.as_bytes();
                 trim_bytes(s, left, right, |b| set.contains(&b))
             }
-            Some(set) => trim_chars(s, left, right, |c| set.contains(c)),
-            None if s.is_ascii() => trim_bytes(s, left, right, str_search::is_ascii_space),
+            Some(set) => trim_chars(s, left, right, |c| set.s.contains(c)),
+            None if s_ascii => trim_bytes(s, left, right, str_search::is_ascii_space),
             None => trim_chars(s, left, right, char::is_whitespace),
         };
         let a = t.as_ptr() as usize - s.as_ptr() as usize;
@@ -662,35 +685,46 @@ fn encode(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> 
 
 /// A character-class test (`isdigit`...): true when the text is non-empty and every character
 /// passes; ASCII text is tested byte by byte with `ascii`, which must agree with `f` there.
-fn char_test(vm: &mut Vm, args: &[Value], ascii: fn(u8) -> bool, f: fn(char) -> bool) -> PyResult<Value> {
+/// The character-class tests (`isdigit`, `isalpha` ...): true for a non-empty str whose every
+/// character passes. They take no arguments.
+fn char_test(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Name, Value)],
+    ascii: fn(u8) -> bool,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
+    no_arguments(vm, args, kw, "is")?;
     let r = self_ref(vm, args, "is")?;
     let Some(ps) = pystr(vm, r) else { return Ok(Value::Bool(false)) };
     let s: &str = &ps.s;
     let ok = if ps.is_ascii() { s.bytes().all(ascii) } else { s.chars().all(f) };
     Ok(Value::Bool(!s.is_empty() && ok))
 }
-fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, |b| b.is_ascii_digit(), crate::types::str_extra::is_digit_char)
+fn isdigit(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    char_test(vm, args, kw, |b| b.is_ascii_digit(), crate::types::str_extra::is_digit_char)
 }
-fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn isalpha(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     // Letters only: Rust's Alphabetic also covers letter-numbers such as 'Ⅷ'.
-    char_test(vm, args, |b| b.is_ascii_alphabetic(), |c| c.is_alphabetic() && !c.is_numeric())
+    char_test(vm, args, kw, |b| b.is_ascii_alphabetic(), |c| c.is_alphabetic() && !c.is_numeric())
 }
-fn isspace(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, str_search::is_ascii_space, char::is_whitespace)
+fn isspace(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    char_test(vm, args, kw, str_search::is_ascii_space, char::is_whitespace)
 }
-fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    char_test(vm, args, |b| b.is_ascii_alphanumeric(), char::is_alphanumeric)
+fn isalnum(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    char_test(vm, args, kw, |b| b.is_ascii_alphanumeric(), char::is_alphanumeric)
 }
 /// At least one cased character, and none of the other case (titlecase counts as neither).
-fn isupper(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn isupper(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     use crate::types::str_extra::{is_cased, is_titlecase};
+    no_arguments(vm, args, kw, "isupper")?;
     let r = self_ref(vm, args, "isupper")?;
     let s = text(vm, r);
     Ok(Value::Bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))))
 }
-fn islower(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn islower(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     use crate::types::str_extra::{is_cased, is_titlecase};
+    no_arguments(vm, args, kw, "islower")?;
     let r = self_ref(vm, args, "islower")?;
     let s = text(vm, r);
     Ok(Value::Bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))))
@@ -842,9 +876,7 @@ fn format_into(vm: &mut Vm, out: &mut String, value: Value, spec: &str) -> PyRes
             _ => {}
         }
     }
-    let piece = vm.format(value, spec)?;
-    out.push_str(&piece);
-    Ok(())
+    vm.format_into(out, value, spec)
 }
 
 /// The value a replacement field names: `{}`/`{0}` (positional), `{name}`, then `.attr` and
@@ -945,7 +977,7 @@ fn find_outside_brackets(field: &str, c: char) -> Option<usize> {
 
 fn str_mod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__mod__", args, 2, 2)?;
-    crate::format::percent_format(vm, args[0], args[1])
+    crate::format_spec::percent_format(vm, args[0], args[1])
 }
 
 native!(STR_NEW, "__new__", str_new);
