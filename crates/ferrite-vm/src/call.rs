@@ -280,6 +280,7 @@ impl Vm {
                 frame: Some(saved),
                 name,
                 delegator: None,
+                at: crate::object::SuspendedAt::Other,
             })))?;
             return Ok(Called::Done(g));
         }

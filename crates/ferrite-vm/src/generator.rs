@@ -4,7 +4,7 @@
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::frame::FrameKind;
 use crate::heap::ObjRef;
-use crate::object::{GenKind, GenState, Object};
+use crate::object::{GenKind, GenState, Object, SuspendedAt};
 use crate::value::Value;
 use crate::vm::Vm;
 use ferrite_compiler::Op;
@@ -155,17 +155,15 @@ impl Vm {
     /// resumed when the delegate returns or raises (`resume_delegator`); the links go when the
     /// delegate yields (`suspend_generator`). Coroutines and async generators keep the general
     /// path (their `await` chains carry more state).
+    #[cold]
+    #[inline(never)]
     fn descend_delegation(&mut self, mut gen: ObjRef) -> ObjRef {
         loop {
             let Object::Generator(g) = self.heap.get(gen) else { return gen };
-            if g.kind != GenKind::Generator || g.state != GenState::Suspended {
+            if g.at != SuspendedAt::YieldFrom || g.kind != GenKind::Generator || g.state != GenState::Suspended {
                 return gen;
             }
             let Some(saved) = g.frame.as_ref() else { return gen };
-            let Some(f) = saved.frame.as_ref() else { return gen };
-            if !matches!(f.code.code.ops.get(f.ip), Some(Op::YieldFrom)) {
-                return gen;
-            }
             let Some(Value::Obj(d)) = saved.stack.last().copied() else { return gen };
             match self.heap.get(d) {
                 Object::Generator(dg)
@@ -214,13 +212,20 @@ impl Vm {
     /// reuses their memory instead of allocating; one heap lookup serves the whole move.
     #[inline]
     fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
-        let gen = if sent.is_some() { self.descend_delegation(gen) } else { gen };
-        let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
+        let mut gen = gen;
+        let Object::Generator(first) = self.heap.get_mut(gen) else { return false };
+        let mut g: &mut crate::object::Generator = first;
+        if g.at == SuspendedAt::YieldFrom && sent.is_some() {
+            gen = self.descend_delegation(gen);
+            let Object::Generator(inner) = self.heap.get_mut(gen) else { return false };
+            g = inner;
+        }
         let Some(saved) = g.frame.as_mut().filter(|saved| saved.frame.is_some()) else {
             g.state = GenState::Finished;
             return false;
         };
         g.state = GenState::Running;
+        let at = g.at;
         let ret_to = self.stack.len();
         append_values(&mut self.stack, &saved.stack);
         saved.stack.clear();
@@ -250,7 +255,7 @@ impl Vm {
         if let Some(v) = sent {
             // A `yield` statement drops what is sent (`YieldValue, Pop`): resuming it with None
             // (a `for` loop, `next()`) skips both the push and the `Pop`.
-            if v.is_none() && matches!(frame.code.code.ops.get(frame.ip), Some(Op::Pop)) {
+            if v.is_none() && at == SuspendedAt::Pop {
                 frame.ip += 1;
             } else {
                 self.stack.push(v);
@@ -513,6 +518,11 @@ impl Vm {
             return Err(self.internal_error("yield outside generator frame"));
         };
         let (base, ret_to, exc_depth) = (frame.base, frame.ret_to, frame.exc_depth);
+        let at = match frame.code.code.ops.get(frame.ip) {
+            Some(Op::YieldFrom) => SuspendedAt::YieldFrom,
+            Some(Op::Pop) => SuspendedAt::Pop,
+            _ => SuspendedAt::Other,
+        };
         // Into the generator's box (kept while it runs, see `push_saved_frame`), reusing its
         // vectors' memory. One heap lookup: the generator, the frame and the stacks are
         // separate fields.
@@ -536,6 +546,7 @@ impl Vm {
         }
         let grown = saved.stack.capacity() != old_cap;
         g.state = GenState::Suspended;
+        g.at = at;
         let mut link = g.delegator.take();
         // The running frame moves into the generator: the frame stack is not empty (its last
         // frame was read above), and the slot leaves the vector before its frame is moved out.

@@ -415,6 +415,18 @@ pub struct Generator {
     /// (which stays suspended, see `Vm::descend_delegation`): that generator, resumed when this
     /// one returns or raises. Cleared when this one yields.
     pub delegator: Option<ObjRef>,
+    /// What the op it is suspended at is (read when it suspends, while its code is in cache):
+    /// a `YieldFrom` (a delegation that `descend_delegation` may short-cut), or the `Pop` of a
+    /// `yield` statement (a resume with None need push nothing).
+    pub at: SuspendedAt,
+}
+
+/// See `Generator::at`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SuspendedAt {
+    Other,
+    YieldFrom,
+    Pop,
 }
 
 impl Object {
