@@ -139,10 +139,7 @@ impl Vm {
         if self.frames.len() >= self.config.max_frames {
             return false;
         }
-        match self.heap.get(gen) {
-            Object::Generator(g) if g.state == GenState::Suspended => {}
-            _ => return false,
-        }
+        // `push_saved_frame` declines anything but a suspended generator when sending.
         self.push_saved_frame(gen, resume, Some(sent))
     }
 
@@ -214,6 +211,11 @@ impl Vm {
     fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
         let mut gen = gen;
         let Object::Generator(first) = self.heap.get_mut(gen) else { return false };
+        // Sending needs a generator suspended at a `yield` (`push_generator_frame` has checked
+        // that already; `resume_suspended` relies on this check).
+        if sent.is_some() && first.state != GenState::Suspended {
+            return false;
+        }
         let mut g: &mut crate::object::Generator = first;
         if g.at == SuspendedAt::YieldFrom && sent.is_some() {
             gen = self.descend_delegation(gen);
