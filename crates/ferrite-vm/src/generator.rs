@@ -207,7 +207,7 @@ impl Vm {
     /// the thread's stack, and marks it running (false, and finished, if it has no frame). The
     /// saved frame's box and vectors stay with the generator, emptied, so the next suspension
     /// reuses their memory instead of allocating; one heap lookup serves the whole move.
-    #[inline]
+    #[inline(always)]
     fn push_saved_frame(&mut self, gen: ObjRef, resume: Resume, sent: Option<Value>) -> bool {
         let mut gen = gen;
         let Object::Generator(first) = self.heap.get_mut(gen) else { return false };
@@ -511,7 +511,7 @@ impl Vm {
     }
 
     /// Moves the running generator frame into its generator object.
-    #[inline]
+    #[inline(always)]
     fn suspend_generator(&mut self) -> PyResult<Resume> {
         let Some(frame) = self.frames.last() else {
             return Err(self.internal_error("yield without frame"));
