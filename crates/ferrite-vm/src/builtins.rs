@@ -866,6 +866,11 @@ impl Vm {
 }
 
 fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    // The compiler supplies the class and first argument of a method; anywhere else there are
+    // none to find (CPython's message).
+    if args.is_empty() {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
     check_args(vm, "super", args, 2, 2)?;
     let Some(class) = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
         return Err(vm.type_error("super() argument 1 must be type"));
