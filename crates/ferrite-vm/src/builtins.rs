@@ -927,18 +927,26 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 
 fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> PyResult<Value> {
     check_args(vm, "exec", args, 1, 3)?;
-    if matches!(args[0].as_obj().map(|r| vm.heap.get(r)), Some(Object::Code(_))) {
-        let module = vm.frames.last().map(|f| f.module).or(vm.main_module);
-        let Some(module) = module else { return Err(vm.runtime_error("no module")) };
-        let r = vm.run_code_object(args[0], module)?;
-        return Ok(if mode == ferrite_compiler::Mode::Exec { Value::None } else { r });
-    }
-    let src = match vm.str_ref(args[0]) {
-        Some(s) => s.as_bytes().to_vec(),
-        None => match vm.bytes_like(args[0]) {
-            Some(b) => b,
-            None => return Err(vm.type_error("exec() arg 1 must be a string")),
+    // A code object from compile() runs as it is; text is compiled here in `mode`.
+    let code = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Code(_))).map(|_| args[0]);
+    let src = match code {
+        Some(_) => Vec::new(),
+        None => match vm.str_ref(args[0]) {
+            Some(s) => s.as_bytes().to_vec(),
+            None => match vm.bytes_like(args[0]) {
+                Some(b) => b,
+                None => return Err(vm.type_error("exec() arg 1 must be a string")),
+            },
         },
+    };
+    let run = |vm: &mut Vm, module: ObjRef| -> PyResult<Value> {
+        match code {
+            Some(c) => {
+                let r = vm.run_code_object(c, module)?;
+                Ok(if mode == ferrite_compiler::Mode::Exec { Value::None } else { r })
+            }
+            None => vm.run_code_in(&src, "<string>", mode, module),
+        }
     };
     let module = vm.frames.last().map(|f| f.module).or(vm.main_module);
     let Some(module) = module else { return Err(vm.runtime_error("no module")) };
@@ -959,7 +967,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
                     vm.module_set(sm, n, v);
                 }
             }
-            let r = vm.run_code_in(&src, "<string>", mode, sm);
+            let r = run(vm, sm);
             let entries: Vec<(Name, Value)> = match vm.heap.get(sm) {
                 Object::Module(m) => m.globals.iter().collect(),
                 _ => Vec::new(),
@@ -971,7 +979,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
             vm.temp_roots.pop();
             r
         }
-        None => vm.run_code_in(&src, "<string>", mode, module),
+        None => run(vm, module),
     }
 }
 
