@@ -367,6 +367,10 @@ impl Vm {
                 Ok(())
             }
             Object::Function(_) => {
+                // A function's module is fixed when it is made, as in CPython.
+                if name == self.n.__globals__ {
+                    return Err(self.new_exception(crate::error::ExcKind::AttributeError, "readonly attribute"));
+                }
                 if let Object::Function(f) = self.heap.get_mut(r) {
                     f.attrs.insert(name, v);
                 }
