@@ -200,7 +200,11 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyRes
     vm.alloc(Object::StaticMethod(args[1]))
 }
 
-fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    // `range(0, end=1)` must not quietly become `range(0)`.
+    if !kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let args = args.get(1..).unwrap_or(&[]);
     let mut ints = [0i64; 3];
     for (i, a) in args.iter().enumerate().take(3) {
