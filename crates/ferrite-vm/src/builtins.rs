@@ -444,9 +444,14 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "enumerate", args, 1, 2)?;
+    // Both parameters may be named: `enumerate(iterable=xs, start=1)`.
+    let iterable = args.first().copied().or_else(|| kwarg(vm, kw, "iterable"));
+    let Some(iterable) = iterable else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    check_args(vm, "enumerate", args, 0, 2)?;
     let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
-    let it = vm.get_iter(args[0])?;
+    let it = vm.get_iter(iterable)?;
     vm.new_iterator(Iter::Enumerate { iter: it, count: start })
 }
 
