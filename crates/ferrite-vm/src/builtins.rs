@@ -166,6 +166,11 @@ fn ascii(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
     vm.new_string(out)
 }
 
+/// `abs(v)`, for `int.__abs__` and the like.
+pub(crate) fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    abs(vm, &[v], &[])
+}
+
 fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     let v = args[0];
