@@ -602,15 +602,20 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
         if m == dashu_int::IBig::ZERO {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if e < dashu_int::IBig::ZERO {
-            return Err(vm.value_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
-        }
         // Work modulo |m| so every intermediate is in [0, |m|); a negative modulus then moves the
         // result into (m, 0] (the sign of the result follows the modulus, as for `%`).
         let m_abs = if m < dashu_int::IBig::ZERO { -m.clone() } else { m.clone() };
         let mut result = dashu_int::IBig::ONE % &m_abs;
         let mut base = ((b % &m_abs) + &m_abs) % &m_abs;
         let mut e = e;
+        // A negative exponent raises the modular inverse (CPython 3.8+: `pow(3, -1, 7)` is 5).
+        if e < dashu_int::IBig::ZERO {
+            let Some(inv) = mod_inverse(&base, &m_abs) else {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            };
+            base = inv;
+            e = -e;
+        }
         let two = dashu_int::IBig::from(2);
         while e > dashu_int::IBig::ZERO {
             if (&e % &two) == dashu_int::IBig::ONE {
@@ -625,6 +630,25 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
         return vm.new_bigint(result);
     }
     vm.binary_op(crate::ops::BinOp::Pow, args[0], args[1])
+}
+
+/// The inverse of `a` modulo `m` (both non-negative, `m` > 0) by the extended Euclidean
+/// algorithm; None when they share a factor.
+fn mod_inverse(a: &dashu_int::IBig, m: &dashu_int::IBig) -> Option<dashu_int::IBig> {
+    use dashu_int::IBig;
+    let (mut r0, mut r1) = (m.clone(), a.clone());
+    let (mut t0, mut t1) = (IBig::ZERO, IBig::ONE);
+    while r1 != IBig::ZERO {
+        let q = &r0 / &r1;
+        let r2 = &r0 - &q * &r1;
+        r0 = std::mem::replace(&mut r1, r2);
+        let t2 = &t0 - &q * &t1;
+        t0 = std::mem::replace(&mut t1, t2);
+    }
+    if r0 != IBig::ONE {
+        return None;
+    }
+    Some(((t0 % m) + m) % m)
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
