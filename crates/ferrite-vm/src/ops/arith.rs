@@ -344,6 +344,17 @@ impl Vm {
                     }
                     return Ok(Value::Float(fx.powf(fy)));
                 }
+                // 0, 1 and -1 stay small whatever the exponent (`0 ** (1 << 65)` is 0).
+                if y == zero {
+                    return Ok(Value::Int(1));
+                }
+                if x == zero || x == IBig::ONE {
+                    return Ok(Value::Int(if x == zero { 0 } else { 1 }));
+                }
+                if x == IBig::NEG_ONE {
+                    let odd = (&y % IBig::from(2)) == IBig::ONE;
+                    return Ok(Value::Int(if odd { -1 } else { 1 }));
+                }
                 let Ok(e) = usize::try_from(&y) else {
                     return Err(self.memory_error());
                 };
