@@ -139,6 +139,18 @@ const PARAM: u8 = 4;
 const GLOBAL: u8 = 8;
 const NONLOCAL: u8 = 16;
 
+/// The error for a `global`/`nonlocal` declaration of a name the scope has already bound or
+/// read (flags `f` so far): the earlier statements would have meant a different variable.
+fn declared_late(name: &str, f: u8, what: &str) -> Option<String> {
+    if f & BOUND != 0 {
+        Some(format!("name '{name}' is assigned to before {what} declaration"))
+    } else if f & USED != 0 {
+        Some(format!("name '{name}' is used prior to {what} declaration"))
+    } else {
+        None
+    }
+}
+
 /// A scope while it is being collected.
 #[derive(Debug)]
 struct Raw {
@@ -332,6 +344,9 @@ impl Builder {
                     if f & NONLOCAL != 0 {
                         return Err(err(format!("name '{n}' is nonlocal and global"), line));
                     }
+                    if let Some(msg) = declared_late(n, f, "global") {
+                        return Err(err(msg, line));
+                    }
                     self.add_flag(n, GLOBAL);
                 }
                 Ok(())
@@ -347,6 +362,9 @@ impl Builder {
                     }
                     if f & GLOBAL != 0 {
                         return Err(err(format!("name '{n}' is nonlocal and global"), line));
+                    }
+                    if let Some(msg) = declared_late(n, f, "nonlocal") {
+                        return Err(err(msg, line));
                     }
                     self.add_flag(n, NONLOCAL);
                     self.raw()?.nonlocal_lines.entry(n.clone()).or_insert(line);

@@ -367,6 +367,10 @@ impl Vm {
                 Ok(())
             }
             Object::Function(_) => {
+                // A function's module is fixed when it is made, as in CPython.
+                if name == self.n.__globals__ {
+                    return Err(self.new_exception(crate::error::ExcKind::AttributeError, "readonly attribute"));
+                }
                 if let Object::Function(f) = self.heap.get_mut(r) {
                     f.attrs.insert(name, v);
                 }
@@ -459,7 +463,15 @@ impl Vm {
                 }
                 Ok(())
             }
-            Object::Class(_) => {
+            Object::Class(c) => {
+                // As for stores: a built-in type's methods cannot be removed.
+                if c.flags.builtin || r == self.types.object {
+                    let tn = self.name_str(c.name).to_string();
+                    return Err(self.type_error(format!(
+                        "cannot delete '{}' attribute of immutable type '{tn}'",
+                        self.name_str(name)
+                    )));
+                }
                 let removed = match self.heap.get_mut(r) {
                     Object::Class(c) => c.dict.remove(name),
                     _ => None,

@@ -166,6 +166,11 @@ fn ascii(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
     vm.new_string(out)
 }
 
+/// `abs(v)`, for `int.__abs__` and the like.
+pub(crate) fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    abs(vm, &[v], &[])
+}
+
 fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "abs", args, 1, 1)?;
     let v = args[0];
@@ -444,9 +449,14 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "enumerate", args, 1, 2)?;
+    // Both parameters may be named: `enumerate(iterable=xs, start=1)`.
+    let iterable = args.first().copied().or_else(|| kwarg(vm, kw, "iterable"));
+    let Some(iterable) = iterable else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    check_args(vm, "enumerate", args, 0, 2)?;
     let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
-    let it = vm.get_iter(args[0])?;
+    let it = vm.get_iter(iterable)?;
     vm.new_iterator(Iter::Enumerate { iter: it, count: start })
 }
 
@@ -592,15 +602,20 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
         if m == dashu_int::IBig::ZERO {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if e < dashu_int::IBig::ZERO {
-            return Err(vm.value_error("pow() 2nd argument cannot be negative when 3rd argument specified"));
-        }
         // Work modulo |m| so every intermediate is in [0, |m|); a negative modulus then moves the
         // result into (m, 0] (the sign of the result follows the modulus, as for `%`).
         let m_abs = if m < dashu_int::IBig::ZERO { -m.clone() } else { m.clone() };
         let mut result = dashu_int::IBig::ONE % &m_abs;
         let mut base = ((b % &m_abs) + &m_abs) % &m_abs;
         let mut e = e;
+        // A negative exponent raises the modular inverse (CPython 3.8+: `pow(3, -1, 7)` is 5).
+        if e < dashu_int::IBig::ZERO {
+            let Some(inv) = mod_inverse(&base, &m_abs) else {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            };
+            base = inv;
+            e = -e;
+        }
         let two = dashu_int::IBig::from(2);
         while e > dashu_int::IBig::ZERO {
             if (&e % &two) == dashu_int::IBig::ONE {
@@ -615,6 +630,25 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
         return vm.new_bigint(result);
     }
     vm.binary_op(crate::ops::BinOp::Pow, args[0], args[1])
+}
+
+/// The inverse of `a` modulo `m` (both non-negative, `m` > 0) by the extended Euclidean
+/// algorithm; None when they share a factor.
+fn mod_inverse(a: &dashu_int::IBig, m: &dashu_int::IBig) -> Option<dashu_int::IBig> {
+    use dashu_int::IBig;
+    let (mut r0, mut r1) = (m.clone(), a.clone());
+    let (mut t0, mut t1) = (IBig::ZERO, IBig::ONE);
+    while r1 != IBig::ZERO {
+        let q = &r0 / &r1;
+        let r2 = &r0 - &q * &r1;
+        r0 = std::mem::replace(&mut r1, r2);
+        let t2 = &t0 - &q * &t1;
+        t0 = std::mem::replace(&mut t1, t2);
+    }
+    if r0 != IBig::ONE {
+        return None;
+    }
+    Some(((t0 % m) + m) % m)
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -866,6 +900,11 @@ impl Vm {
 }
 
 fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    // The compiler supplies the class and first argument of a method; anywhere else there are
+    // none to find (CPython's message).
+    if args.is_empty() {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
     check_args(vm, "super", args, 2, 2)?;
     let Some(class) = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_))) else {
         return Err(vm.type_error("super() argument 1 must be type"));
@@ -922,18 +961,26 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
 
 fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> PyResult<Value> {
     check_args(vm, "exec", args, 1, 3)?;
-    if matches!(args[0].as_obj().map(|r| vm.heap.get(r)), Some(Object::Code(_))) {
-        let module = vm.frames.last().map(|f| f.module).or(vm.main_module);
-        let Some(module) = module else { return Err(vm.runtime_error("no module")) };
-        let r = vm.run_code_object(args[0], module)?;
-        return Ok(if mode == ferrite_compiler::Mode::Exec { Value::None } else { r });
-    }
-    let src = match vm.str_ref(args[0]) {
-        Some(s) => s.as_bytes().to_vec(),
-        None => match vm.bytes_like(args[0]) {
-            Some(b) => b,
-            None => return Err(vm.type_error("exec() arg 1 must be a string")),
+    // A code object from compile() runs as it is; text is compiled here in `mode`.
+    let code = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Code(_))).map(|_| args[0]);
+    let src = match code {
+        Some(_) => Vec::new(),
+        None => match vm.str_ref(args[0]) {
+            Some(s) => s.as_bytes().to_vec(),
+            None => match vm.bytes_like(args[0]) {
+                Some(b) => b,
+                None => return Err(vm.type_error("exec() arg 1 must be a string")),
+            },
         },
+    };
+    let run = |vm: &mut Vm, module: ObjRef| -> PyResult<Value> {
+        match code {
+            Some(c) => {
+                let r = vm.run_code_object(c, module)?;
+                Ok(if mode == ferrite_compiler::Mode::Exec { Value::None } else { r })
+            }
+            None => vm.run_code_in(&src, "<string>", mode, module),
+        }
     };
     let module = vm.frames.last().map(|f| f.module).or(vm.main_module);
     let Some(module) = module else { return Err(vm.runtime_error("no module")) };
@@ -954,7 +1001,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
                     vm.module_set(sm, n, v);
                 }
             }
-            let r = vm.run_code_in(&src, "<string>", mode, sm);
+            let r = run(vm, sm);
             let entries: Vec<(Name, Value)> = match vm.heap.get(sm) {
                 Object::Module(m) => m.globals.iter().collect(),
                 _ => Vec::new(),
@@ -966,7 +1013,7 @@ fn exec_or_eval(vm: &mut Vm, args: &[Value], mode: ferrite_compiler::Mode) -> Py
             vm.temp_roots.pop();
             r
         }
-        None => vm.run_code_in(&src, "<string>", mode, module),
+        None => run(vm, module),
     }
 }
 

@@ -421,6 +421,11 @@ impl Vm {
                 if name == n.__doc__ {
                     return Ok(Some(Value::None));
                 }
+                if name == n.__globals__ {
+                    // The same live dict as globals() in the function's module.
+                    let m = f.module;
+                    return self.module_dict(m).map(Some);
+                }
                 if name == n.__dict__ {
                     let entries: Vec<(Name, Value)> = f.attrs.iter().collect();
                     return self.namemap_to_dict(&entries).map(Some);

@@ -412,7 +412,16 @@ impl Vm {
                     Object::Property { .. } => out.push_str(&format!("<property at 0x{:x}>", addr(r))),
                     Object::ClassMethod(_) => out.push_str(&format!("<classmethod at 0x{:x}>", addr(r))),
                     Object::StaticMethod(_) => out.push_str(&format!("<staticmethod at 0x{:x}>", addr(r))),
-                    Object::Super { .. } => out.push_str("<super>"),
+                    Object::Super { class, receiver } => {
+                        // As CPython: the receiver is named by its type, or itself when a class.
+                        let (class, receiver) = (*class, *receiver);
+                        let of = match receiver.as_obj() {
+                            Some(c) if matches!(self.heap.get(c), Object::Class(_)) => c,
+                            _ => self.type_of(receiver),
+                        };
+                        let (cn, rn) = (self.class_name(class), self.class_name(of));
+                        out.push_str(&format!("<super: <class '{cn}'>, <{rn} object>>"));
+                    }
                     Object::Cell(_) => out.push_str(&format!("<cell at 0x{:x}>", addr(r))),
                     Object::Code(c) => {
                         let name = self.name_str(c.name).to_string();

@@ -172,6 +172,17 @@ impl Vm {
                     },
                 };
                 if ty == 'c' {
+                    // A character takes no sign, base prefix or grouping (CPython refuses them).
+                    let bad = if spec.sign.is_some() {
+                        Some("Sign not allowed with integer format specifier 'c'".to_string())
+                    } else if spec.alternate {
+                        Some("Alternate form (#) not allowed with integer format specifier 'c'".to_string())
+                    } else {
+                        spec.grouping.map(|g| format!("Cannot specify '{g}' with 'c'."))
+                    };
+                    if let Some(msg) = bad {
+                        return Err(self.value_error(msg));
+                    }
                     let c = match small {
                         Some(n) => u32::try_from(n).ok().and_then(char::from_u32),
                         None => None,
@@ -180,7 +191,8 @@ impl Vm {
                         return Err(self.overflow_error("%c arg not in range(0x110000)"));
                     };
                     out.push(c);
-                    spec.pad_text(out, start, '<');
+                    // Padded as a number: right-aligned, and a leading `0` fills with zeros.
+                    spec.pad_number(out, start, 0);
                     return Ok(());
                 }
                 let neg = match (small, &big) {

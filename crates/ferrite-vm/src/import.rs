@@ -13,6 +13,29 @@ use crate::vm::Vm;
 pub type FrozenLookup = fn(&str) -> Option<(&'static str, bool)>;
 
 impl Vm {
+    /// An `import` statement: through `builtins.__import__` when a program has replaced it (as
+    /// CPython and MicroPython do, so import hooks see every import), else straight to the
+    /// importer.
+    pub(crate) fn import_stmt(&mut self, name: Name, fromlist: Value, level: Value) -> PyResult<Value> {
+        let hook = self.module_get(self.builtins, self.n.__import__);
+        let replaced = match hook {
+            Some(h) => match h.as_obj().map(|r| self.heap.get(r)) {
+                Some(Object::Native(nf)) => !std::ptr::eq(*nf, &crate::builtins::IMPORT),
+                _ => true,
+            },
+            None => false,
+        };
+        let Some(hook) = hook.filter(|_| replaced) else { return self.import_name(name, fromlist, level) };
+        let name_v = self.name_value(name)?;
+        self.root(name_v);
+        let globals = match self.frames.last().map(|f| f.module) {
+            Some(m) => self.module_dict(m)?,
+            None => Value::None,
+        };
+        self.temp_roots.pop();
+        self.call(hook, &[name_v, globals, Value::None, fromlist, level])
+    }
+
     pub(crate) fn import_name(&mut self, name: Name, fromlist: Value, level: Value) -> PyResult<Value> {
         let level = match level {
             Value::Int(l) => l.max(0) as usize,

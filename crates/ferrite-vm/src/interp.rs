@@ -1269,7 +1269,7 @@ impl Vm {
                         let name = code.names[n as usize];
                         let fromlist = self.pop();
                         let level = self.pop();
-                        let m = tri!(self.import_name(name, fromlist, level));
+                        let m = tri!(self.import_stmt(name, fromlist, level));
                         self.push(m);
                     }
                     Op::ImportFrom(n) => {

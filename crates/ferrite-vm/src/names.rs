@@ -84,6 +84,7 @@ known_names! {
     __sizeof__ = "__sizeof__",
     __self__ = "__self__",
     __func__ = "__func__",
+    __globals__ = "__globals__",
     args = "args",
     value = "value",
     errno = "errno",

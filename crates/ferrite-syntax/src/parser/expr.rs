@@ -330,6 +330,12 @@ impl<'a> Parser<'a> {
             let line = self.line();
             match self.peek() {
                 Tok::Op(Op::Star) => {
+                    // `f(a=1, *b)` is allowed, but not `f(**a, *b)`: positional arguments are
+                    // all placed before any keyword unpacking.
+                    if keywords.iter().any(|k| k.arg.is_none()) {
+                        let msg = "iterable argument unpacking follows keyword argument unpacking";
+                        return Err(SyntaxError::new(msg, line, 1));
+                    }
                     self.bump();
                     let e = self.expression()?;
                     args.push(Expr::new(line, ExprKind::Starred(bx(e))));

@@ -226,12 +226,25 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(v) = self.builtin_binary(op, a, b)? {
+            return Ok(v);
+        }
+        // Bools behave as ints.
+        let a = if let Value::Bool(x) = a { Value::Int(x as i64) } else { a };
+        let b = if let Value::Bool(x) = b { Value::Int(x as i64) } else { b };
+        self.user_binary(op, a, b)
+    }
+
+    /// `a op b` when the built-in types of the operands define it, without looking at special
+    /// methods (so `int.__add__` can use it without finding itself); None otherwise.
+    #[inline]
+    pub(crate) fn builtin_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (orig_a, orig_b) = (a, b);
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
-                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
-                BinOp::BitOr => return Ok(Value::Bool(x | y)),
-                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
                 _ => {}
             }
         }
@@ -239,23 +252,20 @@ impl Vm {
         let a = if let Value::Bool(x) = a { Value::Int(x as i64) } else { a };
         let b = if let Value::Bool(x) = b { Value::Int(x as i64) } else { b };
         if let Some(v) = fast_binary(op, a, b) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if self.is_int(a) && self.is_int(b) {
-            return self.bigint_op(op, a, b);
+            return self.bigint_op(op, a, b).map(Some);
         }
         if let (Some(x), Some(y)) = (self.num_for_float(a), self.num_for_float(b)) {
             if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                return self.float_binary_slow(op, x, y);
+                return self.float_binary_slow(op, x, y).map(Some);
             }
         }
         if let Some(v) = crate::ops::seq::sequence_binary(self, op, orig_a, orig_b)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
-        if let Some(v) = self.complex_binary(op, a, b)? {
-            return Ok(v);
-        }
-        self.user_binary(op, a, b)
+        self.complex_binary(op, a, b)
     }
 
     fn num_for_float(&self, v: Value) -> Option<f64> {
@@ -333,6 +343,17 @@ impl Vm {
                         return Err(self.zero_division());
                     }
                     return Ok(Value::Float(fx.powf(fy)));
+                }
+                // 0, 1 and -1 stay small whatever the exponent (`0 ** (1 << 65)` is 0).
+                if y == zero {
+                    return Ok(Value::Int(1));
+                }
+                if x == zero || x == IBig::ONE {
+                    return Ok(Value::Int(if x == zero { 0 } else { 1 }));
+                }
+                if x == IBig::NEG_ONE {
+                    let odd = (&y % IBig::from(2)) == IBig::ONE;
+                    return Ok(Value::Int(if odd { -1 } else { 1 }));
                 }
                 let Ok(e) = usize::try_from(&y) else {
                     return Err(self.memory_error());

@@ -256,24 +256,33 @@ impl Vm {
         }
     }
 
-    fn rich_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
-        match self.order(a, b, 0) {
-            Ok(Some(ord)) => Ok(Value::Bool(match op {
+    /// `a op b` for an ordering `op` when the built-in types of the operands define it, without
+    /// looking at special methods (so `int.__lt__` can use it without finding itself).
+    pub(crate) fn builtin_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if let Some(ord) = self.order(a, b, 0)? {
+            return Ok(Some(match op {
                 CmpOp::Lt => ord == Ordering::Less,
                 CmpOp::LtE => ord != Ordering::Greater,
                 CmpOp::Gt => ord == Ordering::Greater,
                 _ => ord != Ordering::Less,
-            })),
+            }));
+        }
+        // Not natively ordered: NaN, sets (subset order) or user classes.
+        if let Some(v) = self.set_order(op, a, b)? {
+            return Ok(Some(v));
+        }
+        if let (Some(x), Some(y)) = (self.to_f64(a), self.to_f64(b)) {
+            if x.is_nan() || y.is_nan() {
+                return Ok(Some(false));
+            }
+        }
+        Ok(None)
+    }
+
+    fn rich_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        match self.builtin_order(op, a, b) {
+            Ok(Some(r)) => Ok(Value::Bool(r)),
             Ok(None) => {
-                // Not natively ordered: NaN, sets (subset order) or user classes.
-                if let Some(v) = self.set_order(op, a, b)? {
-                    return Ok(Value::Bool(v));
-                }
-                if let (Some(x), Some(y)) = (self.to_f64(a), self.to_f64(b)) {
-                    if x.is_nan() || y.is_nan() {
-                        return Ok(Value::Bool(false));
-                    }
-                }
                 let (name, rname) = match op {
                     CmpOp::Lt => (self.n.__lt__, self.n.__gt__),
                     CmpOp::LtE => (self.n.__le__, self.n.__ge__),

@@ -159,6 +159,16 @@ pub fn codec_args(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], at: usize) 
     Ok((enc, err))
 }
 
+/// Refuses a constructor call (`str`, `bytes`, `bytearray`, class first in `args`) given more
+/// than the object, an encoding and an error mode, rather than ignoring the extra arguments.
+pub fn check_codec_arity(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given > 3 {
+        return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
+    }
+    Ok(())
+}
+
 // ---- construction
 
 /// The byte content for `bytes(x)` / `bytearray(x)`.
@@ -194,12 +204,14 @@ fn bytes_from(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Vec
 
 /// `bytes(x)`; for a subclass, an instance of it carrying those bytes (`subclass.rs`).
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_codec_arity(vm, "bytes", args)?;
     let b = bytes_from(vm, args, kw)?;
     let b = vm.new_bytes(b)?;
     vm.new_for_class(args, vm.types.bytes, b)
 }
 
 fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_codec_arity(vm, "bytearray", args)?;
     let b = bytes_from(vm, args, kw)?;
     let b = vm.alloc(Object::ByteArray(b))?;
     vm.new_for_class(args, vm.types.bytearray, b)

@@ -22,6 +22,7 @@ pub mod int;
 pub mod list;
 pub mod list_sort;
 pub mod object;
+pub mod operator_methods;
 pub mod protocol;
 pub mod set;
 pub mod str;
@@ -241,4 +242,5 @@ pub fn install_methods(vm: &mut Vm) {
     function::install(vm);
     exception::install(vm);
     protocol::install(vm);
+    operator_methods::install(vm);
 }

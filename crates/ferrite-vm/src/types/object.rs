@@ -56,8 +56,36 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> Py
     vm.get_attr(args[0], n)
 }
 
+/// A value of a built-in data type (number, str, bytes, container, range, slice): `object`'s
+/// `__eq__`, `__hash__`, `__repr__` and `__format__` called on one by name (`'x'.__hash__()`,
+/// `(1).__repr__()`) answer as the type's own would. The VM's `repr`, `hash` and `eq` of these
+/// never look up special methods, so delegating to them cannot come back here.
+fn plain_builtin(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => matches!(
+            vm.heap.get(r),
+            Object::Str(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+                | Object::BigInt(_)
+                | Object::Complex(..)
+                | Object::Tuple(_)
+                | Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::FrozenSet(_)
+                | Object::Range(_)
+                | Object::Slice(..)
+        ),
+        _ => true,
+    }
+}
+
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__hash__", args, 1, 1)?;
+    if plain_builtin(vm, args[0]) {
+        return Ok(Value::Int(vm.hash(args[0])? as i64));
+    }
     // A subclass of a built-in type (`super().__hash__()` in `class S(str)`): its value's hash.
     if let Some(base) = vm.subclass_base(args[0]) {
         return Ok(Value::Int(vm.hash(base)? as i64));
@@ -83,6 +111,21 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
         let other = vm.builtin_base(args[1]);
         return Ok(Value::Bool(vm.eq(base, other)?));
     }
+    // Anything else on the other side (an instance, a subclass of a built-in type too, or a
+    // native module's object) gets its own `__eq__` tried, which may be an override.
+    if plain_builtin(vm, args[0]) && plain_builtin(vm, args[1]) {
+        if vm.eq(args[0], args[1])? {
+            return Ok(Value::Bool(true));
+        }
+        // Values of unrelated types are left to the other side (`[1].__eq__(1)`).
+        let numeric = |vm: &Vm, v: Value| {
+            vm.is_int(v)
+                || matches!(v, Value::Float(_))
+                || matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Object::Complex(..)))
+        };
+        let related = vm.type_of(args[0]) == vm.type_of(args[1]) || (numeric(vm, args[0]) && numeric(vm, args[1]));
+        return Ok(if related { Value::Bool(false) } else { vm.not_implemented });
+    }
     Ok(vm.not_implemented)
 }
 
@@ -93,6 +136,9 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     if let Some(base) = vm.subclass_base(args[0]) {
         let other = vm.builtin_base(args[1]);
         return Ok(Value::Bool(!vm.eq(base, other)?));
+    }
+    if plain_builtin(vm, args[0]) && plain_builtin(vm, args[1]) {
+        return Ok(Value::Bool(!vm.eq(args[0], args[1])?));
     }
     let eq = vm.n.__eq__;
     match vm.call_special(args[0], eq, &[args[1]])? {
@@ -105,6 +151,10 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
     check_args(vm, "__repr__", args, 1, 1)?;
     if let Some(base) = vm.subclass_base(args[0]) {
         let s = vm.repr(base)?;
+        return vm.new_string(s);
+    }
+    if plain_builtin(vm, args[0]) {
+        let s = vm.repr(args[0])?;
         return vm.new_string(s);
     }
     let class = vm.type_of(args[0]);
@@ -127,6 +177,12 @@ fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) ->
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "__format__", args, 2, 2)?;
     let spec = vm.str_ref(args[1]).unwrap_or("").to_string();
+    // An empty spec is `str(x)` (a subclass's `__str__` runs, as with `int.__format__`).
+    let base = vm.builtin_base(args[0]);
+    if !spec.is_empty() && plain_builtin(vm, base) {
+        let s = vm.format(base, &spec)?;
+        return vm.new_string(s);
+    }
     if !spec.is_empty() {
         return Err(vm.type_error("unsupported format string passed to object.__format__"));
     }
@@ -200,7 +256,11 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyRes
     vm.alloc(Object::StaticMethod(args[1]))
 }
 
-fn range_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    // `range(0, end=1)` must not quietly become `range(0)`.
+    if !kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let args = args.get(1..).unwrap_or(&[]);
     let mut ints = [0i64; 3];
     for (i, a) in args.iter().enumerate().take(3) {

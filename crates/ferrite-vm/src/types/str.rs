@@ -136,6 +136,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value>
 
 fn plain_str_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let Some(&x) = args.get(1) else { return Ok(vm.empty_str) };
+    // `args[0]` is the class: str takes at most the object, an encoding and an error mode.
+    crate::types::bytes::check_codec_arity(vm, "str", args)?;
     let encoding = args.get(2).copied().or_else(|| kwarg(vm, kw, "encoding"));
     let errors = args.get(3).copied().or_else(|| kwarg(vm, kw, "errors"));
     if encoding.is_some() || errors.is_some() {
