@@ -244,3 +244,17 @@ pub fn install_methods(vm: &mut Vm) {
     protocol::install(vm);
     operator_methods::install(vm);
 }
+
+/// Adds the methods a built-in type lacks; the type's own stay (str's `__getitem__`, int's
+/// `__hash__`), so the generic protocol and operator methods never shadow a specific one.
+pub(crate) fn add_missing_methods(vm: &mut Vm, class: ObjRef, methods: &[&'static NativeFunction]) {
+    let missing: Vec<&'static NativeFunction> = methods
+        .iter()
+        .copied()
+        .filter(|f| {
+            let name = vm.intern(f.name);
+            !matches!(vm.heap.get(class), Object::Class(c) if c.dict.get(name).is_some())
+        })
+        .collect();
+    add_methods(vm, class, &missing);
+}

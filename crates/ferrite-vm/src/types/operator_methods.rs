@@ -124,19 +124,6 @@ const TEXT_OPS: Methods = &[&ADD, &MUL, &RMUL, &MOD];
 const SET_OPS: Methods = &[&AND, &RAND, &OR, &ROR, &SUB, &RSUB, &XOR, &RXOR];
 const DICT_OPS: Methods = &[&OR, &ROR];
 
-/// Adds the methods a type lacks; a type's own stays.
-fn add_missing(vm: &mut Vm, class: ObjRef, methods: &[&'static NativeFunction]) {
-    let missing: Vec<&'static NativeFunction> = methods
-        .iter()
-        .copied()
-        .filter(|f| {
-            let name = vm.intern(f.name);
-            !matches!(vm.heap.get(class), Object::Class(c) if c.dict.get(name).is_some())
-        })
-        .collect();
-    crate::types::add_methods(vm, class, &missing);
-}
-
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let plan: [(ObjRef, Methods, bool); 12] = [
@@ -154,9 +141,9 @@ pub fn install(vm: &mut Vm) {
         (t.range, &[], false),
     ];
     for (class, ops, ordered) in plan {
-        add_missing(vm, class, ops);
+        crate::types::add_missing_methods(vm, class, ops);
         if ordered {
-            add_missing(vm, class, ORDER);
+            crate::types::add_missing_methods(vm, class, ORDER);
         }
     }
 }

@@ -6,10 +6,8 @@
 
 use crate::builtins::check_args;
 use crate::error::PyResult;
-use crate::heap::ObjRef;
 use crate::intern::Name;
 use crate::native;
-use crate::object::Object;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -64,19 +62,6 @@ native!(SETITEM, "__setitem__", dunder_setitem);
 native!(DELITEM, "__delitem__", dunder_delitem);
 native!(ITER, "__iter__", dunder_iter);
 
-/// Adds the methods a type lacks; a type's own (str's `__getitem__`, dict's) stays.
-fn add_missing(vm: &mut Vm, class: ObjRef, methods: &[&'static crate::native::NativeFunction]) {
-    let missing: Vec<&'static crate::native::NativeFunction> = methods
-        .iter()
-        .copied()
-        .filter(|f| {
-            let name = vm.intern(f.name);
-            !matches!(vm.heap.get(class), Object::Class(c) if c.dict.get(name).is_some())
-        })
-        .collect();
-    crate::types::add_methods(vm, class, &missing);
-}
-
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let (seqs, mutables, sets) =
@@ -84,12 +69,12 @@ pub fn install(vm: &mut Vm) {
     let read_only: &[&'static crate::native::NativeFunction] = &[&LEN, &CONTAINS, &GETITEM, &ITER];
     let mutable: &[&'static crate::native::NativeFunction] = &[&LEN, &CONTAINS, &GETITEM, &SETITEM, &DELITEM, &ITER];
     for class in seqs {
-        add_missing(vm, class, read_only);
+        crate::types::add_missing_methods(vm, class, read_only);
     }
     for class in mutables {
-        add_missing(vm, class, mutable);
+        crate::types::add_missing_methods(vm, class, mutable);
     }
     for class in sets {
-        add_missing(vm, class, &[&LEN, &CONTAINS, &ITER]);
+        crate::types::add_missing_methods(vm, class, &[&LEN, &CONTAINS, &ITER]);
     }
 }
