@@ -225,6 +225,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let Some(v) = self.builtin_binary(op, a, b)? {
             return Ok(v);
