@@ -284,10 +284,7 @@ impl Vm {
                 };
                 let Some(v) = item else { return Ok(()) };
                 i += 1;
-                self.tick = self.tick.wrapping_add(1);
-                if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
-                    return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
-                }
+                self.native_loop_tick()?;
                 if !f(self, v)? {
                     return Ok(());
                 }
@@ -320,9 +317,8 @@ impl Vm {
         };
         let mut held = false;
         let result = loop {
-            self.tick = self.tick.wrapping_add(1);
-            if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
-                break Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+            if let Err(e) = self.native_loop_tick() {
+                break Err(e);
             }
             let step = if held {
                 // The value of the `yield` expression the frame stopped at.

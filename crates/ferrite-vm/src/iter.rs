@@ -80,13 +80,20 @@ impl Vm {
         Err(self.type_error(format!("'{tn}' object isn't iterable")))
     }
 
-    /// `next(it)`: `Ok(None)` when exhausted.
-    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
-        // Native loops (sum, all, list(range(...))) notice Ctrl-C too.
+    /// Counts one step of a loop run by native code (sum, all, list(range(...))) and raises
+    /// KeyboardInterrupt there every 4096 steps if Ctrl-C arrived: such loops have no safe point.
+    #[inline(always)]
+    pub(crate) fn native_loop_tick(&mut self) -> PyResult<()> {
         self.tick = self.tick.wrapping_add(1);
         if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
             return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
         }
+        Ok(())
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        self.native_loop_tick()?;
         let Value::Obj(r) = it else {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{tn}' object isn't an iterator")));
