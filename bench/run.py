@@ -342,6 +342,21 @@ def resolve_bin(path, default_rel_to_repo):
     return os.path.abspath(path)
 
 
+def real_interpreter(path):
+    """The interpreter binary itself, not a launcher in front of it.
+
+    A version manager's `python3` (pyenv's shim is a bash script that execs the real binary)
+    adds tens of milliseconds to every run, which would be counted as CPython's time and
+    flatter every ratio. Ask the interpreter for its own executable and time that.
+    """
+    try:
+        out = subprocess.run([path, "-c", "import sys; print(sys.executable)"],
+                             capture_output=True, text=True, timeout=60).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return path
+    return out if out and os.path.isfile(out) else path
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Time bench/*.py under ferrite and CPython.")
     ap.add_argument("--bin", default=None,
@@ -360,7 +375,7 @@ def main(argv=None):
     if args.runs < 1:
         ap.error("--runs must be at least 1")
     fbin = resolve_bin(args.bin, False) if args.bin else DEFAULT_BIN
-    pybin = resolve_bin(args.python, False)
+    pybin = real_interpreter(resolve_bin(args.python, False))
     for label, b in (("ferrite", fbin), ("python3", pybin)):
         if not (os.path.isfile(b) and os.access(b, os.X_OK)):
             print("run.py: %s binary not found or not executable: %s" % (label, b),
