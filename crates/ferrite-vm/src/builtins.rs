@@ -429,7 +429,7 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     vm.get_iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+pub(crate) fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     if let Some(g) = args[0].as_obj().filter(|_| vm.is_generator(args[0])) {
         return match vm.resume_generator(g, Value::None, None)? {

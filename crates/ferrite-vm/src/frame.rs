@@ -112,6 +112,11 @@ pub unsafe fn move_frame(src: *const Frame, dst: *mut Frame) {
     }
 }
 
+/// `Option<Frame>` is a `Frame` with `None` in the niche of its non-null `code` pointer: the
+/// same size, so a `Some` is the frame's own bytes at offset 0 (`suspend_generator` moves a
+/// frame straight into an `Option<Frame>`).
+const _: () = assert!(std::mem::size_of::<Option<Frame>>() == std::mem::size_of::<Frame>());
+
 /// A suspended generator frame: the `Frame` itself (moved off the frame stack whole, so a
 /// resume or suspend touches no reference counts and no block vectors), with its slots and
 /// operand stack copied out of the thread's value stack. While the generator runs, `frame` is

@@ -21,6 +21,10 @@ pub enum Resume {
     /// Native code drives it item by item (`for_each_item`): a yield returns to Rust like
     /// `Entry`, but the frame stays on the frame stack until the loop ends.
     Held,
+    /// A call of `send`, `__next__` or `next()` made by the interpreter (`call_generator_step`):
+    /// a yield is the call's result, a return raises StopIteration at the call, and no Rust
+    /// code runs in between (the native methods would re-enter the run loop per item).
+    Call,
 }
 
 /// Whether resuming pushed a frame to run.
@@ -128,6 +132,55 @@ impl Vm {
             return Ok(Pushed::Done(Step::Returned(Value::None)));
         }
         Ok(Pushed::Frame)
+    }
+
+    /// Whether native `f` is one that `call_generator_step` runs without a native call.
+    #[inline(always)]
+    pub(crate) fn is_generator_step(f: crate::native::NativeFn) -> bool {
+        use crate::native::NativeFn;
+        std::ptr::fn_addr_eq(f, crate::types::function::gen_send as NativeFn)
+            || std::ptr::fn_addr_eq(f, crate::types::function::gen_next as NativeFn)
+            || std::ptr::fn_addr_eq(f, crate::builtins::next as NativeFn)
+    }
+
+    /// A call from the interpreter of `g.send(x)`, `g.__next__()` or `next(g)` (`f`, with its
+    /// `nargs` arguments above the callable at `stack[pos]`): the generator's frame is pushed
+    /// with `Resume::Call` and runs in this loop, instead of the native method re-entering the
+    /// run loop for each item. Anything else (not a plain generator or coroutine, `next(g, d)`,
+    /// a wrong argument count) is the native call it always was.
+    #[inline(never)]
+    pub(crate) fn call_generator_step(
+        &mut self,
+        f: crate::native::NativeFn,
+        pos: usize,
+        nargs: usize,
+    ) -> PyResult<crate::interp::Called> {
+        use crate::interp::Called;
+        let sending = std::ptr::fn_addr_eq(f, crate::types::function::gen_send as crate::native::NativeFn);
+        let target = match (sending, nargs) {
+            (true, 2) | (false, 1) => crate::value::reload(&self.stack[pos + 1]),
+            _ => Value::None,
+        };
+        let gen = match target {
+            Value::Obj(g) => match self.heap.get(g) {
+                Object::Generator(gs) if gs.kind == GenKind::Generator => Some(g),
+                Object::Generator(gs) if gs.kind == GenKind::Coroutine && sending => Some(g),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(gen) = gen else {
+            return crate::call::done(self.call_native_positional(f, pos + 1, nargs, &[]));
+        };
+        let sent = if sending { crate::value::reload(&self.stack[pos + 2]) } else { Value::None };
+        // The frame returns its yields to `pos`, where the callable was. The generator stays
+        // reachable from the frame's kind while it runs.
+        self.stack.truncate(pos);
+        match self.push_generator_frame(gen, sent, None, Resume::Call)? {
+            Pushed::Frame => Ok(Called::Pushed),
+            Pushed::Done(Step::Yielded(v)) => Ok(Called::Done(v)),
+            Pushed::Done(Step::Returned(v)) => Err(self.stop_iteration(v)),
+        }
     }
 
     /// The common resumption, done with one heap lookup: `gen` is a generator suspended at a
@@ -468,6 +521,9 @@ impl Vm {
         // `v` arrives in memory just written as two 8-byte halves: read it the same way (a
         // 16-byte copy of it would stall on store forwarding).
         let v = crate::value::reload(&v);
+        if self.yield_to_loop(v) {
+            return Ok(None);
+        }
         loop {
             if let Some(FrameKind::Generator(_, Resume::Held)) = self.frames.last().map(|f| f.kind) {
                 self.yielded = true;
@@ -493,6 +549,11 @@ impl Vm {
                     self.stack.push(v);
                     return Ok(None);
                 }
+                Resume::Call => {
+                    // The caller's stack was cut back to where the callable was.
+                    self.stack.push(v);
+                    return Ok(None);
+                }
                 Resume::YieldFrom => {
                     // The delegating frame (now on top) yields `v` too, to be resumed at its
                     // `YieldFrom` with the next sent value.
@@ -504,6 +565,64 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The common yield, to a `for` loop or a `send`/`next` call in the frame below, from a
+    /// generator handling no exception and running for nobody else (`delegator`), whose saved
+    /// stack has room: the frame and its values move into the generator with none of the
+    /// general path's cases (`suspend_generator`), and `v` goes to the loop variable or the
+    /// call's place. False, with nothing done, for anything else.
+    #[inline(always)]
+    fn yield_to_loop(&mut self, v: Value) -> bool {
+        let n = self.frames.len();
+        let Some(frame) = self.frames.last() else { return false };
+        let FrameKind::Generator(gen, resume) = frame.kind else { return false };
+        if !matches!(resume, Resume::ForIter(_) | Resume::Call) || self.handled.len() > frame.exc_depth {
+            return false;
+        }
+        let (base, ret_to) = (frame.base, frame.ret_to);
+        let at = match frame.code.code.ops.get(frame.ip) {
+            Some(Op::Pop) => SuspendedAt::Pop,
+            Some(Op::YieldFrom) => SuspendedAt::YieldFrom,
+            _ => SuspendedAt::Other,
+        };
+        let count = self.stack.len().wrapping_sub(base);
+        let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
+        let Some(saved) = g.frame.as_mut() else { return false };
+        if g.delegator.is_some() || saved.frame.is_some() || base > self.stack.len() || saved.stack.capacity() < count {
+            return false;
+        }
+        g.state = GenState::Suspended;
+        g.at = at;
+        // SAFETY: `saved.stack` has room for `count` values (checked), each copied from the
+        // thread's stack at `base..len` before `set_len`. Slot `n - 1` leaves the frame vector
+        // before its frame moves into `saved.frame` (a `None`, checked; see
+        // `suspend_generator` for writing a frame over it).
+        unsafe {
+            let src = self.stack.as_ptr().add(base);
+            let dst = saved.stack.as_mut_ptr();
+            for i in 0..count {
+                crate::value::copy_value(src.add(i), dst.add(i));
+            }
+            saved.stack.set_len(count);
+            self.frames.set_len(n - 1);
+            let into = (&mut saved.frame as *mut Option<crate::frame::Frame>).cast::<crate::frame::Frame>();
+            crate::frame::move_frame(self.frames.as_ptr().add(n - 1), into);
+            (*into).stack_base -= base;
+            (*into).base = 0;
+        }
+        self.stack.truncate(ret_to);
+        if let (Resume::ForIter(_), Some(f)) = (resume, self.frames.last_mut()) {
+            // Stored straight into the loop variable (see `ForIter` in the interpreter).
+            if let Some(s) = crate::frame::item_store_slot(f.code.code.ops.get(f.ip)) {
+                let i = f.base + s;
+                f.ip += 1;
+                self.stack[i] = v;
+                return true;
+            }
+        }
+        self.stack.push(v);
+        true
     }
 
     /// Moves the running generator frame into its generator object.
@@ -549,13 +668,22 @@ impl Vm {
         // The running frame moves into the generator: the frame stack is not empty (its last
         // frame was read above), and the slot leaves the vector before its frame is moved out.
         let n = self.frames.len();
-        let mut slot = std::mem::MaybeUninit::<crate::frame::Frame>::uninit();
+        // A running generator's saved frame is `None` (moved out when it resumed); dropped
+        // here if ever not, so that the move below overwrites nothing owned.
+        if saved.frame.is_some() {
+            saved.frame = None;
+        }
+        // Straight into `saved.frame` (a move through a local would copy the frame twice, the
+        // second time with 16-byte loads of the fresh 8-byte stores).
         // SAFETY: `n >= 1`; after `set_len(n - 1)` slot `n - 1` is no longer part of the vector,
-        // so its frame is owned by `slot` once moved there, then by `saved.frame`.
+        // so its frame is owned by `saved.frame` once moved there. `Option<Frame>` is laid out
+        // as a `Frame` whose non-null code pointer is the niche (asserted in frame.rs),
+        // so a frame's words written over a `None` make it `Some(frame)`.
         let frame = unsafe {
             self.frames.set_len(n - 1);
-            crate::frame::move_frame(self.frames.as_ptr().add(n - 1), slot.as_mut_ptr());
-            saved.frame.insert(slot.assume_init())
+            let dst = (&mut saved.frame as *mut Option<crate::frame::Frame>).cast::<crate::frame::Frame>();
+            crate::frame::move_frame(self.frames.as_ptr().add(n - 1), dst);
+            saved.frame.as_mut().unwrap_unchecked()
         };
         frame.stack_base -= base;
         frame.base = 0;

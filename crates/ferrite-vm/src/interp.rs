@@ -988,6 +988,7 @@ impl Vm {
                         }
                         self.sched.defer_ok = true;
                         let called = match self.native_at(pos) {
+                            Some(f) if Self::is_generator_step(f) => self.call_generator_step(f, pos, n as usize),
                             Some(f) => crate::call::done(self.call_native_positional(f, pos + 1, n as usize, &[])),
                             None => self.call_at(pos, n as usize, Value::Unbound, pos, false),
                         };
@@ -1031,7 +1032,11 @@ impl Vm {
                         }
                         self.sched.defer_ok = true;
                         let called = if let Some(f) = native {
-                            crate::call::done(self.call_native_positional(f, pos + 1, n as usize + 1, &[]))
+                            if Self::is_generator_step(f) {
+                                self.call_generator_step(f, pos, n as usize + 1)
+                            } else {
+                                crate::call::done(self.call_native_positional(f, pos + 1, n as usize + 1, &[]))
+                            }
                         } else if self.stack[pos + 1].is_unbound() {
                             self.stack[pos + 1] = self.stack[pos];
                             self.call_at(pos + 1, n as usize, names, pos, false)
@@ -1376,6 +1381,7 @@ impl Vm {
                             f.ip = exit as usize;
                         }
                     }
+                    Resume::Call => return Err(self.stop_iteration(v)),
                     Resume::YieldFrom => {
                         // `yield from` evaluates to the delegate's return value.
                         let len = self.stack.len();

@@ -23,14 +23,14 @@ fn step_result(vm: &mut Vm, step: Step) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     crate::builtins::check_args(vm, "send", args, 2, 2)?;
     let g = gen_ref(vm, args)?;
     let step = vm.resume_generator(g, args[1], None)?;
     step_result(vm, step)
 }
 
-fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let g = gen_ref(vm, args)?;
     let step = vm.resume_generator(g, Value::None, None)?;
     step_result(vm, step)
