@@ -374,43 +374,13 @@ impl Vm {
     }
 
     /// The class of a heap object, for callers that already hold it (one heap lookup, not two).
+    #[inline]
     pub(crate) fn type_of_object(&self, o: &Object) -> ObjRef {
-        let t = &self.types;
         match o {
-            Object::Dead => t.object,
-            Object::Str(_) => t.str_,
-            Object::Bytes(_) => t.bytes,
-            Object::ByteArray(_) => t.bytearray,
-            Object::BigInt(_) => t.int,
-            Object::Complex(..) => t.complex,
-            Object::Tuple(_) => t.tuple,
-            Object::List(_) => t.list,
-            Object::Dict(_) => t.dict,
-            Object::Set(_) => t.set,
-            Object::FrozenSet(_) => t.frozenset,
-            Object::Range(_) => t.range,
-            Object::Slice(..) => t.slice,
-            Object::Cell(_) => t.cell,
-            Object::Code(_) => t.code,
-            Object::Function(_) => t.function,
-            Object::Native(_) => t.builtin_function,
-            Object::BoundMethod { .. } => t.bound_method,
-            Object::Class(_) => t.type_,
             Object::Instance(i) => i.class,
-            Object::Module(_) => t.module,
-            Object::Property { .. } => t.property,
-            Object::ClassMethod(_) => t.classmethod,
-            Object::StaticMethod(_) => t.staticmethod,
-            Object::Super { .. } => t.super_,
-            Object::Iterator(_) => t.iterator,
-            Object::Generator(g) => match g.kind {
-                crate::object::GenKind::Generator => t.generator,
-                crate::object::GenKind::Coroutine => t.coroutine,
-                crate::object::GenKind::AsyncGenerator => t.async_generator,
-            },
-            Object::MemoryView { .. } => t.memoryview,
-            Object::DictView { .. } => t.dict_view,
             Object::Data(d) => d.class,
+            Object::Generator(g) => self.types.of_generator[g.kind as usize],
+            _ => self.types.of_object[object_kind_slot(o)],
         }
     }
 
@@ -705,5 +675,41 @@ impl Vm {
         }
         self.in_scheduled = false;
         result
+    }
+}
+
+/// Where `Types::of_object` keeps the class of `o` (instances, native data and generators
+/// carry theirs).
+#[inline(always)]
+fn object_kind_slot(o: &Object) -> usize {
+    match o {
+        Object::Dead => 0,
+        Object::Str(_) => 1,
+        Object::Bytes(_) => 2,
+        Object::ByteArray(_) => 3,
+        Object::BigInt(_) => 4,
+        Object::Complex(..) => 5,
+        Object::Tuple(_) => 6,
+        Object::List(_) => 7,
+        Object::Dict(_) => 8,
+        Object::Set(_) => 9,
+        Object::FrozenSet(_) => 10,
+        Object::Range(_) => 11,
+        Object::Slice(..) => 12,
+        Object::Cell(_) => 13,
+        Object::Code(_) => 14,
+        Object::Function(_) => 15,
+        Object::Native(_) => 16,
+        Object::BoundMethod { .. } => 17,
+        Object::Class(_) => 18,
+        Object::Module(_) => 19,
+        Object::Property { .. } => 20,
+        Object::ClassMethod(_) => 21,
+        Object::StaticMethod(_) => 22,
+        Object::Super { .. } => 23,
+        Object::Iterator(_) => 24,
+        Object::MemoryView { .. } => 25,
+        Object::DictView { .. } => 26,
+        Object::Instance(_) | Object::Data(_) | Object::Generator(_) => 0,
     }
 }

@@ -67,7 +67,16 @@ pub struct Types {
     pub ellipsis: ObjRef,
     pub not_implemented: ObjRef,
     pub exceptions: Vec<ObjRef>,
+    /// The class of each kind of heap object whose class is fixed, by `object_kind_slot`, and
+    /// of each kind of generator: `Vm::type_of_object` indexes these instead of matching to
+    /// fields (LLVM turned that match into ~60 field addresses computed and spilled at every
+    /// entry to the interpreter loop it is inlined into).
+    pub of_object: [ObjRef; OBJECT_KIND_SLOTS],
+    pub of_generator: [ObjRef; 3],
 }
+
+/// See `Types::of_object`.
+pub const OBJECT_KIND_SLOTS: usize = 27;
 
 impl Types {
     pub fn exc(&self, kind: ExcKind) -> ObjRef {
@@ -90,7 +99,7 @@ impl Types {
             };
             exceptions.push(new_class(heap, names, kind.name(), &[base], BaseKind::Exception));
         }
-        Types {
+        let mut t = Types {
             object,
             type_,
             none_type: mk(heap, names, "NoneType", BaseKind::Builtin),
@@ -127,7 +136,40 @@ impl Types {
             ellipsis: mk(heap, names, "ellipsis", BaseKind::Builtin),
             not_implemented: mk(heap, names, "NotImplementedType", BaseKind::Builtin),
             exceptions,
-        }
+            of_object: [object; OBJECT_KIND_SLOTS],
+            of_generator: [object; 3],
+        };
+        t.of_object = [
+            t.object,
+            t.str_,
+            t.bytes,
+            t.bytearray,
+            t.int,
+            t.complex,
+            t.tuple,
+            t.list,
+            t.dict,
+            t.set,
+            t.frozenset,
+            t.range,
+            t.slice,
+            t.cell,
+            t.code,
+            t.function,
+            t.builtin_function,
+            t.bound_method,
+            t.type_,
+            t.module,
+            t.property,
+            t.classmethod,
+            t.staticmethod,
+            t.super_,
+            t.iterator,
+            t.memoryview,
+            t.dict_view,
+        ];
+        t.of_generator = [t.generator, t.coroutine, t.async_generator];
+        t
     }
 
     /// Every built-in class, for the GC's roots.
