@@ -395,7 +395,7 @@ impl Vm {
             Object::Function(_) => t.function,
             Object::Native(_) => t.builtin_function,
             Object::BoundMethod { .. } => t.bound_method,
-            Object::Class(_) => t.type_,
+            Object::Class(c) => c.meta.unwrap_or(t.type_),
             Object::Instance(i) => i.class,
             Object::Module(_) => t.module,
             Object::Property { .. } => t.property,
