@@ -1257,6 +1257,7 @@ static FUNCTIONS: &[&native::NativeFunction] = &[
     &EXEC,
     &INPUT_STEP,
     &IMPORT,
+    &crate::help::HELP,
 ];
 
 impl Vm {

@@ -15,6 +15,7 @@ pub mod format;
 pub mod format_spec;
 pub mod frame;
 mod gc;
+mod help;
 pub mod generator;
 pub mod heap;
 pub mod import;
