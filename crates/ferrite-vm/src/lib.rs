@@ -2,6 +2,7 @@
 //! functions, the importer. A [`Vm`] owns everything; there is no global state.
 
 pub mod attr;
+mod attrtuple;
 mod attr_cache;
 pub mod builtins;
 mod call;
