@@ -141,7 +141,8 @@ impl Vm {
     /// `type.__call__(cls, *args, **kw)`: instantiates `cls` (`__new__`, then `__init__`),
     /// for a metaclass's `__call__` calling `super().__call__(...)`.
     pub(crate) fn type_call(&mut self, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-        let Some(class) = args.first().and_then(|v| v.as_obj()).filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+        let Some(class) =
+            args.first().and_then(|v| v.as_obj()).filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
         else {
             return Err(self.type_error("descriptor '__call__' requires a 'type' object"));
         };

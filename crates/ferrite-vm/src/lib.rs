@@ -2,8 +2,8 @@
 //! functions, the importer. A [`Vm`] owns everything; there is no global state.
 
 pub mod attr;
-mod attrtuple;
 mod attr_cache;
+mod attrtuple;
 pub mod builtins;
 mod call;
 pub mod class;
@@ -16,9 +16,9 @@ pub mod format;
 pub mod format_spec;
 pub mod frame;
 mod gc;
-mod help;
 pub mod generator;
 pub mod heap;
+mod help;
 pub mod import;
 pub mod intern;
 mod interp;
