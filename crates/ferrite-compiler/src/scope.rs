@@ -176,6 +176,8 @@ struct Raw {
     /// Depth of `try`/`with` statements around the current point (functions only).
     try_depth: u32,
     needs_retval: bool,
+    /// Line of the first `return <value>`: a SyntaxError if the function is an async generator.
+    return_value_line: Option<u32>,
     /// Line of each `nonlocal` declaration, for the error when it has no binding.
     nonlocal_lines: HashMap<String, u32>,
     // Results of resolution.
@@ -236,6 +238,7 @@ impl Builder {
             uses_super: false,
             try_depth: 0,
             needs_retval: false,
+            return_value_line: None,
             nonlocal_lines: HashMap::new(),
             cells: Vec::new(),
             frees: Vec::new(),
@@ -325,6 +328,7 @@ impl Builder {
                     r.needs_retval = true;
                 }
                 if let Some(v) = v {
+                    r.return_value_line.get_or_insert(line);
                     self.expr(v)?;
                 }
                 Ok(())
@@ -534,6 +538,10 @@ impl Builder {
         r.varargs = params.vararg.is_some();
         r.varkeywords = params.kwarg.is_some();
         body(self)?;
+        let r = self.raw()?;
+        if let (true, true, Some(rl)) = (r.is_async_def, r.generator, r.return_value_line) {
+            return Err(err("'return' with value in async generator", rl));
+        }
         self.pop();
         Ok(())
     }
@@ -670,6 +678,9 @@ impl Builder {
                 Ok(())
             }
             ExprKind::YieldFrom(v) => {
+                if self.raws.get(self.cur).is_some_and(|r| r.kind == ScopeKind::Function && r.is_async_def) {
+                    return Err(err("'yield from' inside async function", line));
+                }
                 self.mark_generator(line)?;
                 self.expr(v)
             }

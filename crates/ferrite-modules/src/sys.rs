@@ -149,24 +149,18 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     set(vm, m, "maxsize", Value::Int(i64::MAX));
     let bo = vm.new_str("little")?;
     set(vm, m, "byteorder", bo);
-    // sys.implementation: name, version, _mpy, _build, plus what this runtime is.
-    let imp = vm.new_module("implementation")?;
-    if let Some(i) = imp.as_obj() {
-        let name = vm.new_str("micropython")?;
-        set(vm, i, "name", name);
-        let ver = vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c), vm.empty_str])?;
-        set(vm, i, "version", ver);
-        set(vm, i, "_mpy", Value::Int(6 | (1 << 8)));
-        let build = vm.new_str("ferrite")?;
-        set(vm, i, "_build", build);
-        // Threads (the `_thread` module) run one at a time, as under MicroPython's GIL.
-        let thread = vm.new_str("GIL")?;
-        set(vm, i, "_thread", thread);
-        let machine = vm.new_string(format!("Ferrite {} with Rust", env!("CARGO_PKG_VERSION")))?;
-        set(vm, i, "_machine", machine);
-        let fv = vm.new_str(env!("CARGO_PKG_VERSION"))?;
-        set(vm, i, "ferrite_version", fv);
-    }
+    // sys.implementation: an attrtuple, as on MicroPython (name, version, _machine, _mpy,
+    // _build, _thread), plus Ferrite's own version.
+    let name = vm.new_str("micropython")?;
+    let ver = vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c), vm.empty_str])?;
+    let machine = vm.new_string(format!("Ferrite {} with Rust", env!("CARGO_PKG_VERSION")))?;
+    let build = vm.new_str("ferrite")?;
+    // Threads (the `_thread` module) run one at a time, as under MicroPython's GIL.
+    let thread = vm.new_str("GIL")?;
+    let fv = vm.new_str(env!("CARGO_PKG_VERSION"))?;
+    let fields = ["name", "version", "_machine", "_mpy", "_build", "_thread", "ferrite_version"];
+    let imp_class = vm.new_attrtuple_class("implementation", &fields)?;
+    let imp = vm.new_attrtuple(imp_class, vec![name, ver, machine, Value::Int(6 | (1 << 8)), build, thread, fv])?;
     set(vm, m, "implementation", imp);
     let class = vm.new_native_class("FileIO", &[], &[&WRITE, &FLUSH, &READLINE, &READ, &FILENO])?;
     let stdout = make_stream(vm, class, 1)?;

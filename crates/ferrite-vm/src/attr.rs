@@ -261,8 +261,9 @@ impl Vm {
         if name == n.__class__ {
             return Ok(Some(Value::Obj(self.type_of(Value::Obj(class)))));
         }
-        // Methods of `type` itself (mro, __subclasses__...).
-        let t = self.types.type_;
+        // Methods and properties of the metaclass: `type` itself (mro, __subclasses__...) or a
+        // user subclass of it.
+        let t = c.meta.unwrap_or(self.types.type_);
         if let Some(a) = self.class_lookup(t, name) {
             return self.bind(a, Value::Obj(class), t).map(Some);
         }
@@ -272,8 +273,11 @@ impl Vm {
     /// What `super(class, receiver).name` finds: the attribute from the first class after
     /// `class` in the receiver's MRO that has it, and the class the receiver is seen as.
     fn super_lookup(&self, class: ObjRef, receiver: Value, name: Name) -> Option<(Value, ObjRef)> {
-        let recv_class = match receiver.as_obj().map(|r| self.heap.get(r)) {
-            Some(Object::Class(_)) => receiver.as_obj().unwrap_or(class),
+        // A class receiver is seen as itself (`super()` in a classmethod or `__new__`), unless
+        // `class` is not among its bases: then it is an instance of a metaclass deriving from
+        // `class` (`super().__init__(...)` in a metaclass's `__init__`).
+        let recv_class = match receiver.as_obj().map(|r| (r, self.heap.get(r))) {
+            Some((r, Object::Class(c))) if c.mro.contains(&class) => r,
             _ => self.type_of(receiver),
         };
         let Object::Class(c) = self.heap.get(recv_class) else { return None };
@@ -286,8 +290,7 @@ impl Vm {
 
     fn super_attr(&mut self, class: ObjRef, receiver: Value, name: Name) -> PyResult<Option<Value>> {
         let Some((a, recv_class)) = self.super_lookup(class, receiver, name) else { return Ok(None) };
-        let is_class_recv = matches!(receiver.as_obj().map(|r| self.heap.get(r)), Some(Object::Class(_)));
-        if is_class_recv {
+        if receiver.as_obj() == Some(recv_class) {
             // Unbound, as through the class: `super().__new__(cls, ...)` in a `__new__`.
             if let Some(Object::Function(_) | Object::Native(_)) = a.as_obj().map(|r| self.heap.get(r)) {
                 return Ok(Some(a));

@@ -847,9 +847,12 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let bases = args[2..].to_vec();
-    let metaclass = kwarg(vm, kw, "metaclass");
-    let ns = vm.new_dict()?;
+    let metaclass = vm.class_metaclass(kwarg(vm, kw, "metaclass"), &bases)?;
     let mark = vm.roots_mark();
+    let ns = match metaclass {
+        Some(meta) => vm.metaclass_prepare(meta, &name, &bases)?,
+        None => vm.new_dict()?,
+    };
     vm.root(ns);
     // Run the body with `ns` as its namespace.
     let Some(fref) = body.as_obj() else { return Err(vm.type_error("__build_class__: func must be a function")) };
@@ -859,7 +862,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
     vm.stack.truncate(pos);
     called?;
     let r = match metaclass {
-        Some(meta) if !meta.is(Value::Obj(vm.types.type_)) => {
+        Some(meta) => {
             let nv = vm.new_string(name)?;
             let bt = vm.new_tuple(bases)?;
             vm.call(meta, &[nv, bt, ns])
@@ -871,6 +874,37 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
 }
 
 impl Vm {
+    /// The metaclass a `class` statement calls: the `metaclass=` keyword or the bases' most
+    /// derived one. None means plain `type`.
+    fn class_metaclass(&mut self, explicit: Option<Value>, bases: &[Value]) -> PyResult<Option<Value>> {
+        let is_class = |vm: &Vm, v: Value| v.as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_)));
+        let asked = match explicit {
+            Some(m) if is_class(self, m).is_none() => return Ok(Some(m)),
+            Some(m) => is_class(self, m),
+            None => None,
+        };
+        let base_refs: Vec<ObjRef> = bases.iter().filter_map(|b| is_class(self, *b)).collect();
+        Ok(self.winning_metaclass(asked, &base_refs)?.map(Value::Obj))
+    }
+
+    /// The namespace for a class body: `meta.__prepare__(name, bases)` when the metaclass has
+    /// one (PEP 3115), else a new dict.
+    fn metaclass_prepare(&mut self, meta: Value, name: &str, bases: &[Value]) -> PyResult<Value> {
+        let prepare = self.intern("__prepare__");
+        let f = match meta.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Class(_)) => self.get_attr_opt(meta, prepare)?,
+            _ => None,
+        };
+        let Some(f) = f else { return self.new_dict() };
+        let nv = self.new_string(name.to_string())?;
+        let bt = self.new_tuple(bases.to_vec())?;
+        let ns = self.call(f, &[nv, bt])?;
+        if !matches!(ns.as_obj().map(|r| self.heap.get(r)), Some(Object::Dict(_))) {
+            return Err(self.type_error("__prepare__() must return a dict"));
+        }
+        Ok(ns)
+    }
+
     /// Runs a class body function with a namespace dict as its locals.
     fn enter_function_with_locals(&mut self, fref: ObjRef, pos: usize, ns: Value) -> PyResult<Value> {
         let Some(ns) = ns.as_obj() else { return Err(self.internal_error("class namespace is not a dict")) };
@@ -1223,6 +1257,7 @@ static FUNCTIONS: &[&native::NativeFunction] = &[
     &EXEC,
     &INPUT_STEP,
     &IMPORT,
+    &crate::help::HELP,
 ];
 
 impl Vm {

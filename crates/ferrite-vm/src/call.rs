@@ -426,9 +426,28 @@ impl Vm {
         Ok(slots)
     }
 
+    /// Calls a class: its metaclass's `__call__` if a user metaclass defines one, else
+    /// `instantiate_class`.
+    fn instantiate(
+        &mut self,
+        class: ObjRef,
+        pos: usize,
+        nargs: usize,
+        kwnames: Value,
+        ret_to: usize,
+        entry: bool,
+    ) -> PyResult<Called> {
+        if let Some(f) = self.metaclass_call(class) {
+            // [cls, args] -> [__call__, cls, args]
+            self.stack.insert(pos, f);
+            return self.call_at(pos, nargs + 1, kwnames, ret_to, entry);
+        }
+        self.instantiate_class(class, pos, nargs, kwnames, ret_to, entry)
+    }
+
     /// Instantiates a class: `__new__` then `__init__`. A Python `__init__` runs as a frame whose
     /// result is replaced by the instance.
-    fn instantiate(
+    pub(crate) fn instantiate_class(
         &mut self,
         class: ObjRef,
         pos: usize,

@@ -15,6 +15,12 @@ impl Vm {
     /// Builds a class from its name, bases and namespace dict (`class` statements and
     /// `type(name, bases, dict)`).
     pub fn make_class(&mut self, name: &str, bases: &[Value], ns: Value) -> PyResult<Value> {
+        self.make_class_of(name, bases, ns, None)
+    }
+
+    /// `make_class` with the metaclass `type.__new__` was given (None or `type`: the one the
+    /// bases imply). The class's metaclass is the most derived of it and the bases' metaclasses.
+    pub fn make_class_of(&mut self, name: &str, bases: &[Value], ns: Value, meta: Option<ObjRef>) -> PyResult<Value> {
         let mut base_refs = Vec::new();
         for b in bases {
             match b.as_obj() {
@@ -25,6 +31,7 @@ impl Vm {
         if base_refs.is_empty() {
             base_refs.push(self.types.object);
         }
+        let meta = self.winning_metaclass(meta, &base_refs)?;
         let mro = self.c3_mro(&base_refs)?;
         let mut base_kind = BaseKind::Object;
         for b in &base_refs {
@@ -72,6 +79,7 @@ impl Vm {
             flags: ClassFlags::default(),
             live_dicts: false,
             lookup_cache: Default::default(),
+            meta,
         };
         let cv = self.alloc(Object::Class(Box::new(class)))?;
         let Some(cr) = cv.as_obj() else { return Ok(cv) };
@@ -116,6 +124,64 @@ impl Vm {
             }
         }
         Ok(cv)
+    }
+
+    /// The `__call__` a user metaclass defines, which calling the class runs instead of `__new__`
+    /// and `__init__` (`type.__call__`, native, does those).
+    #[inline(never)]
+    pub(crate) fn metaclass_call(&self, class: ObjRef) -> Option<Value> {
+        let Object::Class(c) = self.heap.get(class) else { return None };
+        let f = self.class_lookup(c.meta?, self.n.__call__)?;
+        match f.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Native(_)) => None,
+            _ => Some(f),
+        }
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: instantiates `cls` (`__new__`, then `__init__`),
+    /// for a metaclass's `__call__` calling `super().__call__(...)`.
+    pub(crate) fn type_call(&mut self, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+        let Some(class) =
+            args.first().and_then(|v| v.as_obj()).filter(|r| matches!(self.heap.get(*r), Object::Class(_)))
+        else {
+            return Err(self.type_error("descriptor '__call__' requires a 'type' object"));
+        };
+        let pos = self.stack.len();
+        self.stack.extend_from_slice(args);
+        let mut names = Vec::with_capacity(kw.len());
+        for (n, v) in kw {
+            self.stack.push(*v);
+            names.push(self.name_value(*n)?);
+        }
+        let kwnames = if kw.is_empty() { Value::Unbound } else { self.new_tuple(names)? };
+        let nargs = args.len() - 1 + kw.len();
+        let r = self.instantiate_class(class, pos, nargs, kwnames, pos, true);
+        self.stack.truncate(pos);
+        match r? {
+            crate::interp::Called::Done(v) => Ok(v),
+            crate::interp::Called::Pushed => Err(self.internal_error("pushed frame in entry call")),
+        }
+    }
+
+    /// The metaclass of a new class: the most derived among the one asked for and those of the
+    /// bases (`type` is None). Unrelated metaclasses are CPython's "metaclass conflict".
+    #[inline(never)]
+    pub(crate) fn winning_metaclass(&mut self, asked: Option<ObjRef>, bases: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+        let type_ = self.types.type_;
+        let mut winner = asked.filter(|m| *m != type_);
+        for b in bases {
+            let Object::Class(c) = self.heap.get(*b) else { continue };
+            let Some(m) = c.meta else { continue };
+            winner = match winner {
+                None => Some(m),
+                Some(w) if self.is_subclass(m, w) => Some(m),
+                Some(w) if self.is_subclass(w, m) => Some(w),
+                Some(_) => return Err(self.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    )),
+            };
+        }
+        Ok(winner)
     }
 
     /// What a value placed in a user class's namespace becomes, as CPython treats it: `__new__`
@@ -228,6 +294,7 @@ impl Vm {
         let default_new = self.class_lookup(class, new_name).is_none_or(|f| f == self.object_new);
         let object_layout =
             matches!(self.heap.get(class), Object::Class(c) if c.base_kind == crate::object::BaseKind::Object);
+        let object_layout = object_layout && self.metaclass_call(class).is_none();
         let mut plain_init = None;
         let mut init_args = 0;
         if default_new && object_layout {

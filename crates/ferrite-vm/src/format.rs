@@ -182,8 +182,15 @@ impl Vm {
                         return self.exception_str(v);
                     }
                     let base = self.builtin_base(v);
-                    if !base.is(v) && self.class_lookup(class, self.n.__repr__).is_none_or(|f| self.is_native(f)) {
-                        return self.to_str(base);
+                    if !base.is(v) {
+                        // The built-in base prints itself unless the class overrides `__repr__`
+                        // (in Python, or natively as an attrtuple does).
+                        let repr_name = self.n.__repr__;
+                        let own = self.class_lookup(class, repr_name);
+                        let inherited = self.class_lookup(self.type_of(base), repr_name);
+                        if own.is_none_or(|f| self.is_native(f) && Some(f) == inherited) {
+                            return self.to_str(base);
+                        }
                     }
                 }
                 _ => {}

@@ -630,9 +630,11 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Va
 }
 
 fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
-    let is_tuple = matches!(args.as_obj().map(|r| vm.heap.get(r)), Some(Object::Tuple(_)));
-    let is_mapping = matches!(vm.builtin_base(args).as_obj().map(|r| vm.heap.get(r)), Some(Object::Dict(_)));
-    let items = if is_tuple { vm.tuple_items(args) } else { vec![args] };
+    // A tuple subclass (a namedtuple, `os.uname()`) gives its items, as a tuple does.
+    let base = vm.builtin_base(args);
+    let is_tuple = matches!(base.as_obj().map(|r| vm.heap.get(r)), Some(Object::Tuple(_)));
+    let is_mapping = matches!(base.as_obj().map(|r| vm.heap.get(r)), Some(Object::Dict(_)));
+    let items = if is_tuple { vm.tuple_items(base) } else { vec![args] };
     let mut next = 0usize;
     let mut out = String::with_capacity(f.len() + 16);
     // Scanned as bytes: every special character is ASCII, so the slices below fall on character

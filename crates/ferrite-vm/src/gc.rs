@@ -143,6 +143,7 @@ fn trace(obj: &Object, out: &mut Vec<Value>, refs: &mut Vec<ObjRef>) {
         Object::Class(c) => {
             refs.extend_from_slice(&c.bases);
             refs.extend_from_slice(&c.mro);
+            refs.extend(c.meta);
             out.extend(c.dict.values());
         }
         Object::Instance(i) => {

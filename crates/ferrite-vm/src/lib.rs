@@ -3,6 +3,7 @@
 
 pub mod attr;
 mod attr_cache;
+mod attrtuple;
 pub mod builtins;
 mod call;
 pub mod class;
@@ -17,6 +18,7 @@ pub mod frame;
 mod gc;
 pub mod generator;
 pub mod heap;
+mod help;
 pub mod import;
 pub mod intern;
 mod interp;

@@ -233,6 +233,8 @@ pub struct Class {
     /// Results of MRO lookups, valid while the VM's class epoch equals the first field (any
     /// change to any class bumps the epoch). Values cached here are reachable through the MRO.
     pub lookup_cache: std::cell::RefCell<(u32, LookupCache)>,
+    /// The metaclass, when it is a user subclass of `type` (None: plain `type`).
+    pub meta: Option<ObjRef>,
 }
 
 pub type LookupCache =

@@ -377,6 +377,7 @@ impl Vm {
     #[inline]
     pub(crate) fn type_of_object(&self, o: &Object) -> ObjRef {
         match o {
+            Object::Class(c) => c.meta.unwrap_or(self.types.type_),
             Object::Instance(i) => i.class,
             Object::Data(d) => d.class,
             Object::Generator(g) => self.types.of_generator[g.kind as usize],

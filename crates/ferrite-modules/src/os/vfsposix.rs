@@ -217,8 +217,8 @@ fn umount(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     Ok(Value::None)
 }
 
-/// `uname()`: the board's identity strings, as an object with the five named fields that
-/// also indexes like a tuple.
+/// `uname()`: the board's identity strings, an attrtuple (a tuple whose five items are also
+/// named fields), as on MicroPython.
 const UNAME_FIELDS: [&str; 5] = ["sysname", "nodename", "release", "version", "machine"];
 
 fn uname(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -234,64 +234,15 @@ fn uname(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
     let Some(m) = vm.module_ref("os") else { return Err(vm.internal_error("os")) };
     let n = vm.intern("_uname_result");
     let cls = vm.get_attr(Value::Obj(m), n)?;
-    let obj = vm.call(cls, &[])?;
-    let mark = vm.roots_mark();
-    vm.root(obj);
-    for (name, t) in UNAME_FIELDS.iter().zip(texts) {
-        let v = match vm.new_string(t) {
-            Ok(v) => v,
-            Err(e) => {
-                vm.truncate_roots(mark);
-                return Err(e);
-            }
-        };
-        let n = vm.intern(name);
-        if let Err(e) = vm.set_attr(obj, n, v) {
-            vm.truncate_roots(mark);
-            return Err(e);
-        }
+    let Some(cls) = cls.as_obj() else { return Err(vm.internal_error("os.uname class")) };
+    let mut values = Vec::with_capacity(texts.len());
+    for t in texts {
+        values.push(vm.new_string(t)?);
     }
-    vm.truncate_roots(mark);
-    Ok(obj)
+    vm.new_attrtuple(cls, values)
 }
 
-fn uname_field(vm: &mut Vm, v: Value, i: usize) -> PyResult<Value> {
-    match UNAME_FIELDS.get(i) {
-        Some(name) => {
-            let n = vm.intern(name);
-            vm.get_attr(v, n)
-        }
-        None => Err(vm.index_error("tuple index out of range")),
-    }
-}
-
-fn uname_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "__getitem__", args, 2, 2)?;
-    let i = vm.index_value(args[1], "index")?;
-    let i = if i < 0 { i + 5 } else { i };
-    uname_field(vm, args[0], usize::try_from(i).unwrap_or(usize::MAX))
-}
-
-fn uname_len(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "__len__", args, 1, 1)?;
-    Ok(Value::Int(UNAME_FIELDS.len() as i64))
-}
-
-fn uname_repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "__repr__", args, 1, 1)?;
-    let mut parts = Vec::new();
-    for (i, name) in UNAME_FIELDS.iter().enumerate() {
-        let f = uname_field(vm, args[0], i)?;
-        let r = vm.repr(f)?;
-        parts.push(format!("{name}={r}"));
-    }
-    vm.new_string(format!("({})", parts.join(", ")))
-}
-
-native!(UNAME_LEN, "__len__", uname_len);
 native!(UNAME, "uname", uname);
-native!(UNAME_GETITEM, "__getitem__", uname_getitem);
-native!(UNAME_REPR, "__repr__", uname_repr);
 native!(MOUNT, "mount", mount);
 native!(UMOUNT, "umount", umount);
 
@@ -315,7 +266,7 @@ pub(super) fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ],
     )?;
     set(vm, m, "VfsPosix", Value::Obj(cls));
-    let ucls = vm.new_native_class("uname_result", &[], &[&UNAME_GETITEM, &UNAME_LEN, &UNAME_REPR])?;
+    let ucls = vm.new_attrtuple_class("uname_result", &UNAME_FIELDS)?;
     set(vm, m, "_uname_result", Value::Obj(ucls));
     let mcls = vm.new_native_class("mount_table", &[], &[])?;
     let table = vm.new_data(mcls, Box::new(MountTable { entries: Vec::new() }))?;

@@ -238,6 +238,7 @@ fn new_class(heap: &mut Heap, names: &mut Interner, name: &str, bases: &[ObjRef]
         flags: ClassFlags::default(),
         live_dicts: false,
         lookup_cache: Default::default(),
+        meta: None,
     };
     let Some(r) = heap.alloc(Object::Class(Box::new(class))) else {
         return ObjRef { index: 0, generation: 0 };

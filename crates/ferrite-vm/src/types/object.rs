@@ -199,10 +199,15 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
                 return Err(vm.type_error("type() argument 1 must be str"));
             };
             let bases = vm.tuple_items(args[2]);
-            vm.make_class(&name, &bases, args[3])
+            let meta = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_)));
+            vm.make_class_of(&name, &bases, args[3], meta)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    vm.type_call(args, kw)
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -357,6 +362,7 @@ native!(OBJECT_STR, "__str__", object_str);
 native!(OBJECT_FORMAT, "__format__", object_format);
 native!(OBJECT_INIT_SUBCLASS, "__init_subclass__", object_init_subclass);
 native!(TYPE_NEW, "__new__", type_new);
+native!(TYPE_CALL, "__call__", type_call);
 native!(TYPE_MRO, "mro", type_mro);
 native!(PROPERTY_NEW, "__new__", property_new);
 native!(PROPERTY_GETTER, "getter", property_getter);
@@ -446,7 +452,7 @@ pub fn install(vm: &mut Vm) {
         set_class_attr(vm, t, "__init_subclass__", cm);
     }
     let ty = vm.types.type_;
-    add_methods(vm, ty, &[&TYPE_NEW, &TYPE_MRO]);
+    add_methods(vm, ty, &[&TYPE_NEW, &TYPE_CALL, &TYPE_MRO]);
     let p = vm.types.property;
     add_methods(vm, p, &[&PROPERTY_NEW, &PROPERTY_GETTER, &PROPERTY_SETTER, &PROPERTY_DELETER]);
     let c = vm.types.classmethod;
