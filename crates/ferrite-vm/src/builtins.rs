@@ -1128,7 +1128,7 @@ fn import_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     vm.import_name(n, fromlist, level)
 }
 
-native!(PRINT, "print", print);
+native!(PRINT, "print", print, kw);
 native!(LEN, "len", len);
 native!(REPR, "repr", repr);
 native!(ASCII, "ascii", ascii);
@@ -1152,21 +1152,21 @@ native!(ISINSTANCE, "isinstance", isinstance);
 native!(ISSUBCLASS, "issubclass", issubclass);
 native!(ITER, "iter", iter);
 native!(NEXT, "next", next);
-native!(ENUMERATE, "enumerate", enumerate);
+native!(ENUMERATE, "enumerate", enumerate, kw);
 native!(ZIP, "zip", zip);
 native!(MAP, "map", map);
 native!(FILTER, "filter", filter);
 native!(REVERSED, "reversed", reversed);
-native!(MAX, "max", max);
-native!(MIN, "min", min);
-native!(SUM, "sum", sum);
-native!(SORTED, "sorted", sorted);
+native!(MAX, "max", max, kw);
+native!(MIN, "min", min, kw);
+native!(SUM, "sum", sum, kw);
+native!(SORTED, "sorted", sorted, kw);
 native!(POW, "pow", pow);
-native!(ROUND, "round", round);
+native!(ROUND, "round", round, kw);
 native!(DIR, "dir", dir);
 native!(GLOBALS, "globals", globals);
 native!(LOCALS, "locals", locals);
-native!(BUILD_CLASS, "__build_class__", build_class);
+native!(BUILD_CLASS, "__build_class__", build_class, kw);
 native!(SUPER, "super", super_);
 native!(CONST, "const", const_);
 native!(FORMAT, "format", format);

@@ -332,7 +332,7 @@ pub(crate) fn open_host(vm: &mut Vm, host: std::path::PathBuf, mode_s: &str, dur
     vm.new_data(cls, Box::new(f))
 }
 
-native!(OPEN, "open", open);
+native!(OPEN, "open", open, kw);
 native!(READ, "read", read);
 native!(READINTO, "readinto", readinto);
 native!(READLINE, "readline", readline);
@@ -345,9 +345,9 @@ native!(CLOSE, "close", close);
 native!(GETVALUE, "getvalue", getvalue);
 native!(FILENO, "fileno", fileno);
 native!(ENTER, "__enter__", enter);
-native!(EXIT, "__exit__", exit);
+native!(EXIT, "__exit__", exit, kw);
 native!(ITER, "__iter__", iter);
-native!(NEXT, "__next__", next);
+native!(NEXT, "__next__", next, kw);
 native!(STRINGIO_NEW, "__new__", stringio_new);
 native!(BYTESIO_NEW, "__new__", bytesio_new);
 

@@ -62,7 +62,7 @@ fn unary(vm: &mut Vm, args: &[Value], name: &str, op: UnaryOp) -> PyResult<Value
 macro_rules! method {
     ($id:ident, $name:literal, |$vm:ident, $args:ident| $body:expr) => {
         static $id: NativeFunction =
-            NativeFunction { name: $name, func: |$vm: &mut Vm, $args: &[Value], _kw: &[(Name, Value)]| $body };
+            NativeFunction { name: $name, func: |$vm: &mut Vm, $args: &[Value], _kw: &[(Name, Value)]| $body, kw: false };
     };
 }
 
