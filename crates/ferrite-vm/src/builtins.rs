@@ -63,6 +63,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
         Some(v) if !v.is_none() => vm.str_ref(v).unwrap_or("\n").to_string(),
         _ => "\n".to_string(),
     };
+    if let Some(f) = kwarg(vm, kw, "file").filter(|f| !f.is_none()) {
+        return print_to_file(vm, f, args, &sep, &end, kwarg(vm, kw, "flush"));
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -71,13 +74,32 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
         out.push_str(&vm.to_str(*a)?);
     }
     out.push_str(&end);
-    match kwarg(vm, kw, "file") {
-        Some(f) if !f.is_none() => {
-            let s = vm.new_string(out)?;
-            let w = vm.n.write;
+    vm.write_out(&out)?;
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: one `f.write()` per argument, separator and end, as CPython writes
+/// them (a stream that counts or frames its writes sees the same calls); `flush=True` then
+/// calls `f.flush()`.
+#[inline(never)]
+fn print_to_file(vm: &mut Vm, f: Value, args: &[Value], sep: &str, end: &str, flush: Option<Value>) -> PyResult<Value> {
+    let w = vm.n.write;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_string(sep.to_string())?;
             vm.call_method(f, w, &[s])?;
         }
-        _ => vm.write_out(&out)?,
+        let s = vm.to_str(*a)?;
+        let s = vm.new_string(s)?;
+        vm.call_method(f, w, &[s])?;
+    }
+    let s = vm.new_string(end.to_string())?;
+    vm.call_method(f, w, &[s])?;
+    if let Some(fl) = flush {
+        if vm.truthy(fl)? {
+            let name = vm.intern("flush");
+            vm.call_method(f, name, &[])?;
+        }
     }
     Ok(Value::None)
 }

@@ -506,6 +506,12 @@ impl Vm {
     }
 }
 
+/// The address-like number object reprs show (`<X object at 0x...>`), for native types'
+/// own reprs.
+pub fn object_addr(v: Value) -> u64 {
+    v.as_obj().map_or(0, addr)
+}
+
 fn addr(r: ObjRef) -> u64 {
     0x7f00_0000_0000 + (r.index as u64) * 32
 }
