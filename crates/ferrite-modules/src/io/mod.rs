@@ -397,6 +397,34 @@ fn make_class(
     Ok(())
 }
 
+/// `io.BufferedWriter(stream, size)` (docs: library/io.html), written in Python as
+/// MicroPython's `extmod/modio.c` behaves: writes collect in a `size`-byte buffer, which goes
+/// to `stream` whole each time it fills; `flush()` writes what is left.
+const PRELUDE: &str = r#"
+class BufferedWriter:
+    def __init__(self, stream, size):
+        self._stream = stream
+        self._size = max(1, size)
+        self._buf = bytearray()
+
+    def write(self, data):
+        if isinstance(data, str):
+            data = data.encode()
+        n = len(data)
+        buf = self._buf
+        buf.extend(data)
+        size = self._size
+        while len(buf) >= size:
+            self._stream.write(bytes(buf[:size]))
+            del buf[:size]
+        return n
+
+    def flush(self):
+        if self._buf:
+            self._stream.write(bytes(self._buf))
+            self._buf = bytearray()
+"#;
+
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_functions(vm, m, &[&OPEN])?;
     let iobase = iobase::make_class(vm)?;
@@ -408,5 +436,6 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     set(vm, m, "SEEK_SET", Value::Int(0));
     set(vm, m, "SEEK_CUR", Value::Int(1));
     set(vm, m, "SEEK_END", Value::Int(2));
+    vm.run_code_in(PRELUDE.as_bytes(), "<io>", ferrite_compiler::Mode::Exec, m)?;
     Ok(())
 }
