@@ -381,9 +381,9 @@ native!(SETITEM, "__setitem__", array_setitem);
 native!(ITER, "__iter__", array_iter);
 native!(CONTAINS, "__contains__", array_contains);
 native!(EQ, "__eq__", array_eq);
-native!(NE, "__ne__", array_ne);
+native!(NE, "__ne__", array_ne, kw);
 native!(ADD, "__add__", array_add);
-native!(IADD, "__iadd__", array_iadd);
+native!(IADD, "__iadd__", array_iadd, kw);
 native!(APPEND, "append", array_append);
 native!(EXTEND, "extend", array_extend);
 

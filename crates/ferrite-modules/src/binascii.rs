@@ -187,7 +187,7 @@ fn crc32(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> 
 native!(HEXLIFY, "hexlify", hexlify);
 native!(UNHEXLIFY, "unhexlify", unhexlify);
 native!(A2B_BASE64, "a2b_base64", a2b_base64);
-native!(B2A_BASE64, "b2a_base64", b2a_base64);
+native!(B2A_BASE64, "b2a_base64", b2a_base64, kw);
 native!(CRC32, "crc32", crc32);
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {

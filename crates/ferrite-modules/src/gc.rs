@@ -80,13 +80,18 @@ fn mem_free(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
 native!(MEM_FREE, "mem_free", mem_free);
 
 /// threshold() returns the setting; threshold(n) sets it (n < 0 means no threshold).
+/// MicroPython's GC block on a 64-bit port (4 words), the unit its threshold is kept in.
+const GC_BLOCK: i64 = 32;
+
 fn threshold(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "threshold", args, 0, 1)?;
     match args.first() {
         None => with_state(vm, |s| Value::Int(s.threshold)),
         Some(&v) => {
             let n = vm.index_value(v, "threshold")?;
-            with_state(vm, |s| s.threshold = if n < 0 { -1 } else { n })?;
+            // Kept in whole GC blocks, as MicroPython keeps it: `threshold(1)` reads back 0.
+            let n = if n < 0 { -1 } else { n - n % GC_BLOCK };
+            with_state(vm, |s| s.threshold = n)?;
             vm.heap.user_threshold = if n < 0 { None } else { Some(n as usize) };
             Ok(Value::None)
         }

@@ -162,9 +162,9 @@ fn block_size(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Va
     Ok(Value::Int(64))
 }
 
-native!(SHA256_NEW, "__new__", sha256_new);
-native!(SHA1_NEW, "__new__", sha1_new);
-native!(MD5_NEW, "__new__", md5_new);
+native!(SHA256_NEW, "__new__", sha256_new, kw);
+native!(SHA1_NEW, "__new__", sha1_new, kw);
+native!(MD5_NEW, "__new__", md5_new, kw);
 native!(UPDATE, "update", update);
 native!(DIGEST, "digest", digest);
 native!(HEXDIGEST, "hexdigest", hexdigest);

@@ -246,8 +246,8 @@ native!(HEAPPOP, "heappop", heappop);
 native!(HEAPIFY, "heapify", heapify);
 native!(HEAPREPLACE, "heapreplace", heapreplace);
 native!(HEAPPUSHPOP, "heappushpop", heappushpop);
-native!(NLARGEST, "nlargest", nlargest);
-native!(NSMALLEST, "nsmallest", nsmallest);
+native!(NLARGEST, "nlargest", nlargest, kw);
+native!(NSMALLEST, "nsmallest", nsmallest, kw);
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_functions(vm, m, &[&HEAPPUSH, &HEAPPOP, &HEAPIFY, &HEAPREPLACE, &HEAPPUSHPOP, &NLARGEST, &NSMALLEST])

@@ -512,8 +512,8 @@ fn load(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     res
 }
 
-native!(DUMPS, "dumps", dumps);
-native!(DUMP, "dump", dump);
+native!(DUMPS, "dumps", dumps, kw);
+native!(DUMP, "dump", dump, kw);
 native!(LOADS, "loads", loads);
 native!(LOAD, "load", load);
 

@@ -523,7 +523,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value>
     let diff = (b - a).abs();
     Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
 }
-native!(ISCLOSE, "isclose", isclose);
+native!(ISCLOSE, "isclose", isclose, kw);
 
 // --- Rounding to ints.
 
@@ -820,7 +820,7 @@ fn prod(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     vm.truncate_roots(mark);
     Ok(acc)
 }
-native!(PROD, "prod", prod);
+native!(PROD, "prod", prod, kw);
 
 /// sqrt(sum of squares), scaled by the largest magnitude so that squares cannot overflow.
 fn hypot_f(xs: &[f64]) -> f64 {

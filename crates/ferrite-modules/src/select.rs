@@ -315,7 +315,7 @@ fn select_lists(vm: &mut Vm, lists: &[Value], deadline: Option<u64>) -> PyResult
 }
 
 native!(POLL_NEW, "__new__", poll_new);
-native!(REGISTER, "register", register);
+native!(REGISTER, "register", register, kw);
 native!(UNREGISTER, "unregister", unregister);
 native!(MODIFY, "modify", modify);
 native!(POLL_STEP, "_poll", poll_step);

@@ -573,7 +573,7 @@ native!(CALCSIZE, "calcsize", calcsize);
 native!(PACK, "pack", pack);
 native!(PACK_INTO, "pack_into", pack_into);
 native!(UNPACK, "unpack", unpack);
-native!(UNPACK_FROM, "unpack_from", unpack_from);
+native!(UNPACK_FROM, "unpack_from", unpack_from, kw);
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_functions(vm, m, &[&CALCSIZE, &PACK, &PACK_INTO, &UNPACK, &UNPACK_FROM])

@@ -111,7 +111,7 @@ fn thread_exit(vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<
 native!(START_NEW_THREAD, "start_new_thread", start_new_thread);
 native!(ALLOCATE_LOCK, "allocate_lock", allocate_lock);
 native!(LOCK_NEW, "__new__", lock_new);
-native!(ACQUIRE, "acquire", acquire);
+native!(ACQUIRE, "acquire", acquire, kw);
 native!(RELEASE, "release", release);
 native!(LOCKED, "locked", locked);
 native!(ENTER, "__enter__", enter);

@@ -63,6 +63,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
         Some(v) if !v.is_none() => vm.str_ref(v).unwrap_or("\n").to_string(),
         _ => "\n".to_string(),
     };
+    if let Some(f) = kwarg(vm, kw, "file").filter(|f| !f.is_none()) {
+        return print_to_file(vm, f, args, &sep, &end, kwarg(vm, kw, "flush"));
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -71,13 +74,32 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
         out.push_str(&vm.to_str(*a)?);
     }
     out.push_str(&end);
-    match kwarg(vm, kw, "file") {
-        Some(f) if !f.is_none() => {
-            let s = vm.new_string(out)?;
-            let w = vm.n.write;
+    vm.write_out(&out)?;
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: one `f.write()` per argument, separator and end, as CPython writes
+/// them (a stream that counts or frames its writes sees the same calls); `flush=True` then
+/// calls `f.flush()`.
+#[inline(never)]
+fn print_to_file(vm: &mut Vm, f: Value, args: &[Value], sep: &str, end: &str, flush: Option<Value>) -> PyResult<Value> {
+    let w = vm.n.write;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_string(sep.to_string())?;
             vm.call_method(f, w, &[s])?;
         }
-        _ => vm.write_out(&out)?,
+        let s = vm.to_str(*a)?;
+        let s = vm.new_string(s)?;
+        vm.call_method(f, w, &[s])?;
+    }
+    let s = vm.new_string(end.to_string())?;
+    vm.call_method(f, w, &[s])?;
+    if let Some(fl) = flush {
+        if vm.truthy(fl)? {
+            let name = vm.intern("flush");
+            vm.call_method(f, name, &[])?;
+        }
     }
     Ok(Value::None)
 }
@@ -1162,7 +1184,7 @@ fn import_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     vm.import_name(n, fromlist, level)
 }
 
-native!(PRINT, "print", print);
+native!(PRINT, "print", print, kw);
 native!(LEN, "len", len);
 native!(REPR, "repr", repr);
 native!(ASCII, "ascii", ascii);
@@ -1186,21 +1208,21 @@ native!(ISINSTANCE, "isinstance", isinstance);
 native!(ISSUBCLASS, "issubclass", issubclass);
 native!(ITER, "iter", iter);
 native!(NEXT, "next", next);
-native!(ENUMERATE, "enumerate", enumerate);
+native!(ENUMERATE, "enumerate", enumerate, kw);
 native!(ZIP, "zip", zip);
 native!(MAP, "map", map);
 native!(FILTER, "filter", filter);
 native!(REVERSED, "reversed", reversed);
-native!(MAX, "max", max);
-native!(MIN, "min", min);
-native!(SUM, "sum", sum);
-native!(SORTED, "sorted", sorted);
+native!(MAX, "max", max, kw);
+native!(MIN, "min", min, kw);
+native!(SUM, "sum", sum, kw);
+native!(SORTED, "sorted", sorted, kw);
 native!(POW, "pow", pow);
-native!(ROUND, "round", round);
+native!(ROUND, "round", round, kw);
 native!(DIR, "dir", dir);
 native!(GLOBALS, "globals", globals);
 native!(LOCALS, "locals", locals);
-native!(BUILD_CLASS, "__build_class__", build_class);
+native!(BUILD_CLASS, "__build_class__", build_class, kw);
 native!(SUPER, "super", super_);
 native!(CONST, "const", const_);
 native!(FORMAT, "format", format);

@@ -49,6 +49,9 @@ impl Vm {
             Object::Function(_) => self.enter_function(r, pos + 1, nargs, kwnames, ret_to, FrameKind::Normal, entry),
             Object::Native(nf) => {
                 let f = nf.func;
+                if !nf.kw && !kwnames.is_unbound() {
+                    self.check_no_keywords(kwnames)?;
+                }
                 let v = self.call_native(f, pos + 1, nargs, kwnames)?;
                 Ok(Called::Done(v))
             }
@@ -193,6 +196,16 @@ impl Vm {
             Ok(v) => Ok(unsafe { crate::value::read_value(&v) }),
             Err(e) => Err(e),
         }
+    }
+
+    /// A call passing keyword arguments to a native function that reads none.
+    #[cold]
+    #[inline(never)]
+    fn check_no_keywords(&mut self, kwnames: Value) -> PyResult<()> {
+        if self.tuple_len(kwnames) == 0 {
+            return Ok(());
+        }
+        Err(self.type_error("function doesn't take keyword arguments"))
     }
 
     fn call_native(&mut self, f: crate::native::NativeFn, at: usize, nargs: usize, kwnames: Value) -> PyResult<Value> {
@@ -473,6 +486,19 @@ impl Vm {
                     // the arguments where they already lie, `[cls, args...]`, without copying
                     // them and re-entering `call_at`.
                     Some(nf) if kwnames.is_unbound() => self.call_native_positional(nf, pos, nargs + 1, &[])?,
+                    // A subclass's keyword arguments are for its own `__init__`: the built-in
+                    // base's `__new__` gets them whether or not it reads them.
+                    Some(nf) if !matches!(self.heap.get(class), Object::Class(c) if c.flags.builtin) => {
+                        let base = self.stack.len();
+                        self.stack.push(Value::Obj(class));
+                        for i in 0..nargs {
+                            let v = self.stack[pos + 1 + i];
+                            self.stack.push(v);
+                        }
+                        let r = self.call_native(nf, base, nargs + 1, kwnames);
+                        self.stack.truncate(base);
+                        r?
+                    }
                     _ => {
                         let base = self.stack.len();
                         self.stack.push(f);

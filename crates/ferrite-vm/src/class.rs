@@ -454,12 +454,28 @@ impl Vm {
                 let first = self.tuple_items(args).first().copied().unwrap_or(Value::None);
                 return Ok(Some(first));
             }
-            if name == n.errno && self.is_subclass(class, self.types.exc(crate::error::ExcKind::OSError)) {
-                let first = self.tuple_items(args).first().copied().unwrap_or(Value::None);
-                return Ok(Some(first));
+            if (name == n.errno || name == n.strerror || name == n.filename)
+                && self.is_subclass(class, self.types.exc(crate::error::ExcKind::OSError))
+            {
+                return self.os_error_attr(args, name).map(Some);
             }
         }
         Ok(None)
+    }
+
+    /// `errno`, `strerror` and `filename` of an OSError, read from its args: `errno` is the first
+    /// argument even alone (as MicroPython reads it), the others the second and third, or None.
+    #[inline(never)]
+    fn os_error_attr(&mut self, args: Value, name: Name) -> PyResult<Value> {
+        let items = self.tuple_items(args);
+        let n = &self.n;
+        if name == n.errno {
+            return Ok(items.first().copied().unwrap_or(Value::None));
+        }
+        if name == n.filename {
+            return Ok(items.get(2).copied().unwrap_or(Value::None));
+        }
+        Ok(items.get(1).copied().unwrap_or(Value::None))
     }
 
     /// Attributes of functions, methods, generators and other built-in objects that are not

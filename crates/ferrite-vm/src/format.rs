@@ -209,22 +209,29 @@ impl Vm {
         matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::Native(_)))
     }
 
-    /// `str(exc)`: the single argument's str, the args tuple's repr, or empty.
+    /// `str(exc)`: the single argument's str, the args tuple's repr, or empty. An OSError
+    /// whose first argument is a known errno prints as MicroPython's
+    /// `[Errno 5] EIO` or, with a second argument, `[Errno 5] EIO: details`.
     pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
         let args = self.exc_data(exc).map(|d| d.args).unwrap_or(Value::None);
         let items = self.tuple_items(args);
+        if let (1 | 2, Some(&Value::Int(errno))) = (items.len(), items.first()) {
+            if self.is_exception_kind(exc, crate::error::ExcKind::OSError) {
+                if let Some(name) = crate::errno_name(errno) {
+                    let mut s = format!("[Errno {errno}] {name}");
+                    if let Some(&detail) = items.get(1) {
+                        s.push_str(": ");
+                        s.push_str(&self.to_str(detail)?);
+                    }
+                    return Ok(s);
+                }
+            }
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 => {
                 if self.is_exception_kind(exc, crate::error::ExcKind::KeyError) {
                     return self.repr(items[0]);
-                }
-                if self.is_exception_kind(exc, crate::error::ExcKind::OSError) {
-                    if let Value::Int(errno) = items[0] {
-                        if let Some(name) = crate::errno_name(errno) {
-                            return Ok(format!("[Errno {errno}] {name}"));
-                        }
-                    }
                 }
                 self.to_str(items[0])
             }
@@ -504,6 +511,12 @@ impl Vm {
         self.module_set(b, underscore, v);
         Ok(())
     }
+}
+
+/// The address-like number object reprs show (`<X object at 0x...>`), for native types'
+/// own reprs.
+pub fn object_addr(v: Value) -> u64 {
+    v.as_obj().map_or(0, addr)
 }
 
 fn addr(r: ObjRef) -> u64 {

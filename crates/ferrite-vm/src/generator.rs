@@ -105,19 +105,7 @@ impl Vm {
         }
         // A throw into a generator suspended in `yield from` goes to the inner iterator first.
         if let Some(err) = throw {
-            let delegating = match g.frame.as_ref() {
-                Some(saved)
-                    if started
-                        && saved
-                            .frame
-                            .as_ref()
-                            .is_some_and(|f| matches!(f.code.code.ops.get(f.ip), Some(Op::YieldFrom))) =>
-                {
-                    Some(saved.stack.last().copied().unwrap_or(Value::None))
-                }
-                _ => None,
-            };
-            if let Some(inner) = delegating {
+            if let Some(inner) = self.suspended_delegate(gen) {
                 return self.throw_into_delegate(gen, inner, err).map(Pushed::Done);
             }
             if !self.push_saved_frame(gen, resume, None) {
@@ -410,6 +398,69 @@ impl Vm {
         result
     }
 
+    /// The iterator a started generator suspended in `yield from`/`await` delegates to.
+    fn suspended_delegate(&self, gen: ObjRef) -> Option<Value> {
+        let Object::Generator(g) = self.heap.get(gen) else { return None };
+        if matches!(g.state, GenState::Created | GenState::Running | GenState::Finished) {
+            return None;
+        }
+        let saved = g.frame.as_ref()?;
+        let f = saved.frame.as_ref()?;
+        if !matches!(f.code.code.ops.get(f.ip), Some(Op::YieldFrom)) {
+            return None;
+        }
+        Some(saved.stack.last().copied().unwrap_or(Value::None))
+    }
+
+    /// `gen.throw(*raw)` as CPython and MicroPython pass it down a `yield from` chain: the
+    /// arguments reach a delegate's own `throw()` unchanged (`throw(123)` included), and an
+    /// innermost generator that cannot raise them raises TypeError at its `yield from`. `None`
+    /// when the plain path (instantiate, then resume) applies.
+    #[inline(never)]
+    pub(crate) fn throw_raw_to_delegate(&mut self, gen: ObjRef, raw: &[Value]) -> PyResult<Option<Step>> {
+        let Some(inner) = self.suspended_delegate(gen) else { return Ok(None) };
+        let first = raw.first().copied().unwrap_or(Value::None);
+        let exit = self.types.exc(ExcKind::GeneratorExit);
+        let is_exit = self.isinstance(first, exit) || first.as_obj().is_some_and(|r| self.is_subclass(r, exit));
+        if is_exit {
+            return Ok(None);
+        }
+        let outcome = if let Some(ir) = inner.as_obj().filter(|_| self.is_generator(inner)) {
+            match self.throw_raw_to_delegate(ir, raw) {
+                Ok(Some(step)) => Ok(step),
+                Ok(None) => match self.exception_from_throw_args(raw) {
+                    Ok(exc) => self.resume_generator(ir, Value::None, Some(PyErr(exc))),
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(e),
+            }
+        } else {
+            let throw_name = self.n.throw;
+            let Some(t) = self.get_attr_opt(inner, throw_name)? else { return Ok(None) };
+            match self.call(t, raw) {
+                Ok(v) => Ok(Step::Yielded(v)),
+                Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => {
+                    let v = self.stop_iteration_value(e.0);
+                    Ok(Step::Returned(v))
+                }
+                Err(e) => Err(e),
+            }
+        };
+        self.finish_delegate_throw(gen, outcome).map(Some)
+    }
+
+    /// The exception `gen.throw(type[, value])` raises: `value` itself when it is an instance of
+    /// `type`, else `type(value)`; TypeError for anything that is not an exception.
+    pub(crate) fn exception_from_throw_args(&mut self, raw: &[Value]) -> PyResult<Value> {
+        let first = raw.first().copied().unwrap_or(Value::None);
+        let mut exc = first;
+        if let Some(&value) = raw.get(1).filter(|v| !v.is_none()) {
+            let is_instance = first.as_obj().is_some_and(|t| self.isinstance(value, t));
+            exc = if is_instance { value } else { self.call(first, &[value])? };
+        }
+        self.instantiate_exception(exc)
+    }
+
     /// `gen.throw(e)` while `gen` delegates to `inner` with `yield from`/`await`.
     fn throw_into_delegate(&mut self, gen: ObjRef, inner: Value, err: PyErr) -> PyResult<Step> {
         // The exception stays rooted while the delegate runs Python code (its `finally`
@@ -460,6 +511,12 @@ impl Vm {
                 _ => Err(err),
             }
         };
+        self.finish_delegate_throw(gen, outcome)
+    }
+
+    /// Settles the outer generator after a throw went into its delegate: suspended still when the
+    /// delegate yielded, resumed after the `yield from` with its value or its exception.
+    fn finish_delegate_throw(&mut self, gen: ObjRef, outcome: PyResult<Step>) -> PyResult<Step> {
         match outcome {
             // The inner iterator yielded: the outer generator stays suspended at its yield from.
             Ok(Step::Yielded(v)) => Ok(Step::Yielded(v)),

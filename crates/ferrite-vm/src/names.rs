@@ -88,6 +88,8 @@ known_names! {
     args = "args",
     value = "value",
     errno = "errno",
+    strerror = "strerror",
+    filename = "filename",
     code = "code",
     send = "send",
     throw = "throw",

@@ -347,7 +347,7 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     vm.new_string(s)
 }
 
-native!(NEW, "__new__", new);
+native!(NEW, "__new__", new, kw);
 native!(APPEND, "append", append);
 native!(APPENDLEFT, "appendleft", appendleft);
 native!(EXTEND, "extend", extend);

@@ -171,11 +171,37 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     vm.new_list(out)
 }
 
+/// `write(buf)`, and MicroPython's extended forms `write(buf, max_len)` and
+/// `write(buf, off, max_len)` (docs: library/io.html): the part of `buf` from `off` (clamped to
+/// its length), at most `max_len` bytes.
 fn write(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "write", args, 2, 2)?;
-    let b = write_arg(vm, args[1])?;
+    check_args(vm, "write", args, 2, 4)?;
+    let mut b = write_arg(vm, args[1])?;
+    if args.len() > 2 {
+        let (off, max) = match args {
+            [_, _, max] => (0, vm.index_value(*max, "length")?),
+            [_, _, off, max] => (vm.index_value(*off, "offset")?, vm.index_value(*max, "length")?),
+            _ => (0, i64::MAX),
+        };
+        let off = usize::try_from(off).unwrap_or(0).min(b.len());
+        let max = usize::try_from(max).unwrap_or(0);
+        b.drain(..off);
+        b.truncate(max);
+    }
     let n = with_stream(vm, args[0], |s| s.write_bytes(&b))?;
     Ok(Value::Int(n as i64))
+}
+
+/// `<io.StringIO object at 0x...>`: the module's name in the repr, as CPython and MicroPython
+/// show it.
+fn memio_repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let name = match vm.data::<MemIO>(args[0]) {
+        Some(m) if m.text => "StringIO",
+        _ => "BytesIO",
+    };
+    let addr = ferrite_vm::format::object_addr(args[0]);
+    vm.new_string(format!("<io.{name} object at 0x{addr:x}>"))
 }
 
 fn seek(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -332,7 +358,7 @@ pub(crate) fn open_host(vm: &mut Vm, host: std::path::PathBuf, mode_s: &str, dur
     vm.new_data(cls, Box::new(f))
 }
 
-native!(OPEN, "open", open);
+native!(OPEN, "open", open, kw);
 native!(READ, "read", read);
 native!(READINTO, "readinto", readinto);
 native!(READLINE, "readline", readline);
@@ -345,11 +371,12 @@ native!(CLOSE, "close", close);
 native!(GETVALUE, "getvalue", getvalue);
 native!(FILENO, "fileno", fileno);
 native!(ENTER, "__enter__", enter);
-native!(EXIT, "__exit__", exit);
+native!(EXIT, "__exit__", exit, kw);
 native!(ITER, "__iter__", iter);
-native!(NEXT, "__next__", next);
+native!(NEXT, "__next__", next, kw);
 native!(STRINGIO_NEW, "__new__", stringio_new);
 native!(BYTESIO_NEW, "__new__", bytesio_new);
+native!(MEMIO_REPR, "__repr__", memio_repr);
 
 /// The methods every stream class has.
 const STREAM_METHODS: [&native::NativeFunction; 14] = [
@@ -370,16 +397,45 @@ fn make_class(
     Ok(())
 }
 
+/// `io.BufferedWriter(stream, size)` (docs: library/io.html), written in Python as
+/// MicroPython's `extmod/modio.c` behaves: writes collect in a `size`-byte buffer, which goes
+/// to `stream` whole each time it fills; `flush()` writes what is left.
+const PRELUDE: &str = r#"
+class BufferedWriter:
+    def __init__(self, stream, size):
+        self._stream = stream
+        self._size = max(1, size)
+        self._buf = bytearray()
+
+    def write(self, data):
+        if isinstance(data, str):
+            data = data.encode()
+        n = len(data)
+        buf = self._buf
+        buf.extend(data)
+        size = self._size
+        while len(buf) >= size:
+            self._stream.write(bytes(buf[:size]))
+            del buf[:size]
+        return n
+
+    def flush(self):
+        if self._buf:
+            self._stream.write(bytes(self._buf))
+            self._buf = bytearray()
+"#;
+
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     add_functions(vm, m, &[&OPEN])?;
     let iobase = iobase::make_class(vm)?;
     set(vm, m, "IOBase", Value::Obj(iobase));
-    make_class(vm, m, "StringIO", iobase, &[&STRINGIO_NEW, &GETVALUE])?;
-    make_class(vm, m, "BytesIO", iobase, &[&BYTESIO_NEW, &GETVALUE])?;
+    make_class(vm, m, "StringIO", iobase, &[&STRINGIO_NEW, &GETVALUE, &MEMIO_REPR])?;
+    make_class(vm, m, "BytesIO", iobase, &[&BYTESIO_NEW, &GETVALUE, &MEMIO_REPR])?;
     make_class(vm, m, "FileIO", iobase, &[])?;
     make_class(vm, m, "TextIOWrapper", iobase, &[])?;
     set(vm, m, "SEEK_SET", Value::Int(0));
     set(vm, m, "SEEK_CUR", Value::Int(1));
     set(vm, m, "SEEK_END", Value::Int(2));
+    vm.run_code_in(PRELUDE.as_bytes(), "<io>", ferrite_compiler::Mode::Exec, m)?;
     Ok(())
 }

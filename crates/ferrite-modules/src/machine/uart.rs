@@ -274,8 +274,8 @@ fn rx_step(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     }
 }
 
-native!(UART_NEW, "__new__", uart_new);
-native!(INIT, "init", init_method);
+native!(UART_NEW, "__new__", uart_new, kw);
+native!(INIT, "init", init_method, kw);
 native!(DEINIT, "deinit", deinit);
 native!(ANY, "any", any);
 native!(WRITE, "write", write);

@@ -484,14 +484,14 @@ fn subn(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     t
 }
 
-native!(MATCH, "match", pattern_match);
-native!(SEARCH, "search", pattern_search);
-native!(FULLMATCH, "fullmatch", pattern_fullmatch);
-native!(SUB, "sub", sub);
-native!(SUBN, "subn", subn);
-native!(SPLIT, "split", split);
-native!(FINDALL, "findall", findall);
-native!(FINDITER, "finditer", finditer);
+native!(MATCH, "match", pattern_match, kw);
+native!(SEARCH, "search", pattern_search, kw);
+native!(FULLMATCH, "fullmatch", pattern_fullmatch, kw);
+native!(SUB, "sub", sub, kw);
+native!(SUBN, "subn", subn, kw);
+native!(SPLIT, "split", split, kw);
+native!(FINDALL, "findall", findall, kw);
+native!(FINDITER, "finditer", finditer, kw);
 
 // ---- Match objects ----
 
@@ -681,8 +681,8 @@ fn m_endpos(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
 
 native!(M_GROUP, "group", m_group);
 native!(M_GETITEM, "__getitem__", m_getitem);
-native!(M_GROUPS, "groups", m_groups);
-native!(M_GROUPDICT, "groupdict", m_groupdict);
+native!(M_GROUPS, "groups", m_groups, kw);
+native!(M_GROUPDICT, "groupdict", m_groupdict, kw);
 native!(M_START, "start", m_start);
 native!(M_END, "end", m_end);
 native!(M_SPAN, "span", m_span);

@@ -341,7 +341,7 @@ fn pattern_repr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<
     vm.new_string(s)
 }
 
-native!(PATTERN_NEW, "__new__", pattern_new);
+native!(PATTERN_NEW, "__new__", pattern_new, kw);
 native!(PATTERN_PATTERN, "pattern", pattern_pattern);
 native!(PATTERN_FLAGS, "flags", pattern_flags);
 native!(PATTERN_GROUPS, "groups", pattern_groups);

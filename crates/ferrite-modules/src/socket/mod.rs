@@ -671,7 +671,7 @@ fn inet_ntop(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     }
 }
 
-native!(SOCK_NEW, "__new__", sock_new);
+native!(SOCK_NEW, "__new__", sock_new, kw);
 native!(CLOSE, "close", close);
 native!(BIND, "bind", bind);
 native!(LISTEN, "listen", listen);
@@ -695,9 +695,9 @@ native!(SEND_STEP, "_send", send_step);
 native!(SENDTO_STEP, "_sendto", sendto_step);
 native!(RECV_STEP, "_recv", recv_step);
 native!(RECVFROM_STEP, "_recvfrom", recvfrom_step);
-native!(GETADDRINFO, "getaddrinfo", getaddrinfo);
+native!(GETADDRINFO, "getaddrinfo", getaddrinfo, kw);
 native!(INET_PTON, "inet_pton", inet_pton);
-native!(SOCKETPAIR, "socketpair", socketpair);
+native!(SOCKETPAIR, "socketpair", socketpair, kw);
 native!(INET_NTOP, "inet_ntop", inet_ntop);
 
 const METHODS: &[&NativeFunction] = &[

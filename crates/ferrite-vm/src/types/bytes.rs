@@ -1111,18 +1111,18 @@ fn mv_release(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Va
     Ok(Value::None)
 }
 
-native!(BYTES_NEW, "__new__", bytes_new);
-native!(BYTEARRAY_NEW, "__new__", bytearray_new);
-native!(DECODE, "decode", decode);
-native!(HEX, "hex", hex);
+native!(BYTES_NEW, "__new__", bytes_new, kw);
+native!(BYTEARRAY_NEW, "__new__", bytearray_new, kw);
+native!(DECODE, "decode", decode, kw);
+native!(HEX, "hex", hex, kw);
 native!(FROMHEX, "fromhex", fromhex);
 native!(FIND, "find", find);
 native!(RFIND, "rfind", rfind);
 native!(INDEX, "index", index);
 native!(RINDEX, "rindex", rindex);
 native!(COUNT, "count", count);
-native!(SPLIT, "split", split);
-native!(RSPLIT, "rsplit", rsplit);
+native!(SPLIT, "split", split, kw);
+native!(RSPLIT, "rsplit", rsplit, kw);
 native!(STRIP, "strip", strip);
 native!(LSTRIP, "lstrip", lstrip);
 native!(RSTRIP, "rstrip", rstrip);
@@ -1148,14 +1148,14 @@ native!(CENTER, "center", center);
 native!(LJUST, "ljust", ljust);
 native!(RJUST, "rjust", rjust);
 native!(ZFILL, "zfill", zfill);
-native!(SPLITLINES, "splitlines", splitlines);
+native!(SPLITLINES, "splitlines", splitlines, kw);
 native!(REMOVEPREFIX, "removeprefix", removeprefix);
 native!(REMOVESUFFIX, "removesuffix", removesuffix);
-native!(TRANSLATE, "translate", translate);
+native!(TRANSLATE, "translate", translate, kw);
 native!(MAKETRANS, "maketrans", maketrans);
 native!(BYTES_MOD, "__mod__", bytes_mod);
 native!(APPEND, "append", append);
-native!(EXTEND, "extend", extend);
+native!(EXTEND, "extend", extend, kw);
 native!(POP, "pop", pop);
 native!(INSERT, "insert", insert);
 native!(REMOVE, "remove", remove);
@@ -1163,7 +1163,7 @@ native!(REVERSE, "reverse", reverse);
 native!(CLEAR, "clear", clear);
 native!(COPY, "copy", copy);
 native!(MV_TOBYTES, "tobytes", mv_tobytes);
-native!(MV_HEX, "hex", mv_hex);
+native!(MV_HEX, "hex", mv_hex, kw);
 native!(MV_TOLIST, "tolist", mv_tolist);
 native!(MV_RELEASE, "release", mv_release);
 

@@ -50,7 +50,7 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Valu
     fill(vm, d, args.get(1..).unwrap_or(&[]), kw)?;
     Ok(Value::None)
 }
-native!(DICT_INIT, "__init__", dict_init);
+native!(DICT_INIT, "__init__", dict_init, kw);
 
 fn update(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     let d = self_dict(vm, args)?;
@@ -176,8 +176,8 @@ fn dict_contains(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
     Ok(Value::Bool(vm.dict_get(d, args[1])?.is_some()))
 }
 
-native!(DICT_NEW, "__new__", dict_new);
-native!(UPDATE, "update", update);
+native!(DICT_NEW, "__new__", dict_new, kw);
+native!(UPDATE, "update", update, kw);
 native!(GET, "get", get);
 native!(SETDEFAULT, "setdefault", setdefault);
 native!(POP, "pop", pop);

@@ -43,12 +43,10 @@ fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     crate::builtins::check_args(vm, "throw", args, 2, 4)?;
     let g = gen_ref(vm, args)?;
-    let mut exc = args[1];
-    if args.len() >= 3 && !args[2].is_none() {
-        // throw(type, value): instantiate type with value.
-        exc = vm.call(args[1], &[args[2]])?;
+    if let Some(step) = vm.throw_raw_to_delegate(g, &args[1..])? {
+        return step_result(vm, step);
     }
-    let exc = vm.instantiate_exception(exc)?;
+    let exc = vm.exception_from_throw_args(&args[1..])?;
     let step = vm.resume_generator(g, Value::None, Some(PyErr(exc)))?;
     step_result(vm, step)
 }

@@ -244,11 +244,11 @@ fn int_index(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     vm.to_int(v)
 }
 
-native!(INT_NEW, "__new__", int_new);
+native!(INT_NEW, "__new__", int_new, kw);
 native!(BOOL_NEW, "__new__", bool_new);
 native!(BIT_LENGTH, "bit_length", bit_length);
-native!(TO_BYTES, "to_bytes", to_bytes);
-native!(FROM_BYTES, "from_bytes", from_bytes);
+native!(TO_BYTES, "to_bytes", to_bytes, kw);
+native!(FROM_BYTES, "from_bytes", from_bytes, kw);
 native!(CONJUGATE, "conjugate", int_conjugate);
 native!(INT_INDEX, "__index__", int_index);
 native!(INT_INT, "__int__", int_index);

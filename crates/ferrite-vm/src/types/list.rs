@@ -228,7 +228,7 @@ native!(COUNT, "count", count);
 native!(REVERSE, "reverse", reverse);
 native!(COPY, "copy", copy);
 native!(CLEAR, "clear", clear);
-native!(SORT, "sort", sort);
+native!(SORT, "sort", sort, kw);
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.list;

@@ -40,8 +40,14 @@ pub fn sort_list(vm: &mut Vm, list: Value, kw: &[(Name, Value)]) -> PyResult<()>
         Ok(order) => order.iter().filter_map(|&i| items.get(i).copied()).collect(),
         Err(_) => items,
     };
+    let mut modified = false;
     if let Object::List(l) = vm.heap.get_mut(r) {
+        // Items a key or `__lt__` added meanwhile are dropped, as CPython drops them.
+        modified = !l.is_empty();
         *l = sorted;
+    }
+    if modified && result.is_ok() {
+        return Err(vm.value_error("list modified during sort"));
     }
     result.map(|_| ())
 }

@@ -61,8 +61,11 @@ fn unary(vm: &mut Vm, args: &[Value], name: &str, op: UnaryOp) -> PyResult<Value
 /// Declares a method whose body is a non-capturing closure over `(vm, args)`.
 macro_rules! method {
     ($id:ident, $name:literal, |$vm:ident, $args:ident| $body:expr) => {
-        static $id: NativeFunction =
-            NativeFunction { name: $name, func: |$vm: &mut Vm, $args: &[Value], _kw: &[(Name, Value)]| $body };
+        static $id: NativeFunction = NativeFunction {
+            name: $name,
+            func: |$vm: &mut Vm, $args: &[Value], _kw: &[(Name, Value)]| $body,
+            kw: false,
+        };
     };
 }
 

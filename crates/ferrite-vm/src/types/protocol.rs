@@ -55,6 +55,16 @@ fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
     vm.get_iter(v)
 }
 
+/// `it.__next__()` on a built-in iterator (range, list, zip, map ... iterators).
+fn dunder_next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__next__", args, 1, 1)?;
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+native!(NEXT, "__next__", dunder_next);
 native!(LEN, "__len__", dunder_len);
 native!(CONTAINS, "__contains__", dunder_contains);
 native!(GETITEM, "__getitem__", dunder_getitem);
@@ -77,4 +87,6 @@ pub fn install(vm: &mut Vm) {
     for class in sets {
         crate::types::add_missing_methods(vm, class, &[&LEN, &CONTAINS, &ITER]);
     }
+    let iterator = vm.types.iterator;
+    crate::types::add_missing_methods(vm, iterator, &[&ITER, &NEXT]);
 }

@@ -982,10 +982,10 @@ fn str_mod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     crate::format_spec::percent_format(vm, args[0], args[1])
 }
 
-native!(STR_NEW, "__new__", str_new);
+native!(STR_NEW, "__new__", str_new, kw);
 native!(JOIN, "join", join);
-native!(SPLIT, "split", split);
-native!(RSPLIT, "rsplit", rsplit);
+native!(SPLIT, "split", split, kw);
+native!(RSPLIT, "rsplit", rsplit, kw);
 native!(STRIP, "strip", strip);
 native!(LSTRIP, "lstrip", lstrip);
 native!(RSTRIP, "rstrip", rstrip);
@@ -999,14 +999,14 @@ native!(RINDEX, "rindex", rindex);
 native!(COUNT, "count", count);
 native!(UPPER, "upper", upper);
 native!(LOWER, "lower", lower);
-native!(ENCODE, "encode", encode);
-native!(ISDIGIT, "isdigit", isdigit);
-native!(ISALPHA, "isalpha", isalpha);
-native!(ISSPACE, "isspace", isspace);
-native!(ISALNUM, "isalnum", isalnum);
-native!(ISUPPER, "isupper", isupper);
-native!(ISLOWER, "islower", islower);
-native!(FORMAT, "format", format);
+native!(ENCODE, "encode", encode, kw);
+native!(ISDIGIT, "isdigit", isdigit, kw);
+native!(ISALPHA, "isalpha", isalpha, kw);
+native!(ISSPACE, "isspace", isspace, kw);
+native!(ISALNUM, "isalnum", isalnum, kw);
+native!(ISUPPER, "isupper", isupper, kw);
+native!(ISLOWER, "islower", islower, kw);
+native!(FORMAT, "format", format, kw);
 native!(STR_MOD, "__mod__", str_mod);
 
 pub fn install(vm: &mut Vm) {
