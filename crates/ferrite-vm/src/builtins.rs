@@ -107,7 +107,7 @@ impl Vm {
                     }
                     return Ok(n as usize);
                 }
-                Object::MemoryView { len, .. } => return Ok(*len),
+                Object::MemoryView { .. } => return Ok(self.memoryview_len(r)),
                 Object::DictView { dict, .. } => {
                     let d = *dict;
                     return Ok(self.dict_len(d));

@@ -28,9 +28,9 @@ impl Vm {
                     return self.view_iter(dict, kind);
                 }
                 Object::MemoryView { .. } => {
-                    let b = self.bytes_like(v).unwrap_or_default();
-                    let bytes = self.new_bytes(b)?;
-                    Iter::Seq { seq: bytes, index: 0 }
+                    let items = self.memoryview_items(v)?;
+                    let seq = self.new_tuple(items)?;
+                    Iter::Seq { seq, index: 0 }
                 }
                 Object::Instance(inst) => {
                     let base = inst.base;

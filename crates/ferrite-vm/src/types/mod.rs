@@ -21,6 +21,7 @@ pub mod function;
 pub mod int;
 pub mod list;
 pub mod list_sort;
+pub mod memoryview;
 pub mod object;
 pub mod operator_methods;
 pub mod protocol;
@@ -235,6 +236,7 @@ pub fn install_methods(vm: &mut Vm) {
     float::install(vm);
     str::install(vm);
     bytes::install(vm);
+    memoryview::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);
