@@ -273,11 +273,10 @@ impl<'a> Lexer<'a> {
                         self.pos += 1;
                         return Err(self.err("unexpected character after line continuation"));
                     }
+                    // A continuation just before the end of the input ends the last line, as
+                    // MicroPython's lexer takes it (CPython calls it an unexpected EOF).
                     self.pos += 2;
                     self.newline();
-                    if self.pos >= self.b.len() {
-                        return Err(self.err("unexpected end of file after line continuation"));
-                    }
                 }
                 b'0'..=b'9' => self.number()?,
                 b'.' if self.at(1).is_ascii_digit() => self.number()?,
