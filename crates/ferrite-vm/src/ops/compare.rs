@@ -568,8 +568,10 @@ impl Vm {
                 }
                 Object::Complex(re, im) => hash_float(*re) ^ hash_float(*im).wrapping_mul(1_000_003),
                 // Keys and items views are set-like (so unhashable, as in CPython); a values
-                // view hashes by identity.
+                // view hashes by identity. Slices are unhashable, as in MicroPython and CPython
+                // before 3.12.
                 Object::List(_)
+                | Object::Slice(..)
                 | Object::Dict(_)
                 | Object::Set(_)
                 | Object::ByteArray(_)
