@@ -438,7 +438,11 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
             crate::generator::Step::Returned(v) => Err(vm.stop_iteration(v)),
         };
     }
-    match vm.iter_next(args[0])? {
+    let item = match vm.iter_next_raw(args[0]) {
+        Err(e) if args.len() == 2 && vm.is_exception_kind(e.0, crate::error::ExcKind::StopIteration) => Ok(None),
+        r => r,
+    };
+    match item? {
         Some(v) => Ok(v),
         None if args.len() == 2 => Ok(args[1]),
         None => {
