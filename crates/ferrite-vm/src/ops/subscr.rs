@@ -330,9 +330,10 @@ impl Vm {
                 let i = self.seq_index(index, data.len(), what)?;
                 Ok(Value::Int(data[i] as i64))
             }
-            Object::Dict(_) => match self.dict_get(container, index)? {
-                Some(v) => Ok(v),
-                None => Err(self.key_error(index)),
+            Object::Dict(_) => match self.dict_get(container, index) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(self.key_error(index)),
+                Err(e) => Err(self.dict_load_error(e, index)),
             },
             Object::Range(rg) => {
                 let rg = *rg;
@@ -559,6 +560,16 @@ impl Vm {
         }
         self.heap.resize(r);
         Ok(())
+    }
+
+    /// A failed `d[key]` lookup: a slice key (unhashable, so never stored) is a KeyError
+    /// carrying it, as MicroPython reports `d[:]`; other errors (unhashable list...) stay.
+    #[cold]
+    fn dict_load_error(&mut self, e: crate::error::PyErr, key: Value) -> crate::error::PyErr {
+        if self.is_slice(key) {
+            return self.key_error(key);
+        }
+        e
     }
 
     pub fn byte_value(&mut self, v: Value) -> PyResult<u8> {
