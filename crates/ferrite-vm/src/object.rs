@@ -297,6 +297,9 @@ pub enum BaseKind {
     FrozenSet,
     Tuple,
     Type,
+    /// The lazy iterator classes (`map`, `zip`, `filter`, `enumerate`, `reversed`): a subclass
+    /// instance's `base` is the iterator its `__new__` made.
+    Iterator,
 }
 
 pub struct Instance {

@@ -402,7 +402,14 @@ impl Vm {
             Object::ClassMethod(_) => t.classmethod,
             Object::StaticMethod(_) => t.staticmethod,
             Object::Super { .. } => t.super_,
-            Object::Iterator(_) => t.iterator,
+            Object::Iterator(it) => match **it {
+                crate::object::Iter::Map { .. } => t.map,
+                crate::object::Iter::Zip { .. } => t.zip,
+                crate::object::Iter::Filter { .. } => t.filter,
+                crate::object::Iter::Enumerate { .. } => t.enumerate,
+                crate::object::Iter::Reversed { .. } => t.reversed,
+                _ => t.iterator,
+            },
             Object::Generator(g) => match g.kind {
                 crate::object::GenKind::Generator => t.generator,
                 crate::object::GenKind::Coroutine => t.coroutine,
