@@ -204,8 +204,29 @@ impl Vm {
     }
 }
 
+/// `memoryview(buf[, offset[, size]])`: MicroPython's extension takes a window of `size` items
+/// from item `offset`, both clamped to the buffer.
 fn memoryview_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "memoryview", args, 2, 2)?;
+    check_args(vm, "memoryview", args, 2, 4)?;
+    let view = memoryview_whole(vm, args)?;
+    if args.len() == 2 {
+        return Ok(view);
+    }
+    let offset = vm.index_value(args[2], "memoryview")?;
+    let size = match args.get(3) {
+        Some(&s) => vm.index_value(s, "memoryview")?,
+        None => i64::MAX,
+    };
+    let r = view.as_obj().ok_or_else(|| vm.internal_error("memoryview"))?;
+    let Some((base, start, len, readonly, code)) = vm.view_parts(r) else { return Ok(view) };
+    let item = item_size(code);
+    let count = (len / item) as i64;
+    let first = offset.clamp(0, count);
+    let n = size.clamp(0, count - first);
+    vm.alloc(Object::MemoryView { base, start: start + first as usize * item, len: n as usize * item, readonly, code })
+}
+
+fn memoryview_whole(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut base = args[1];
     if let Some(Object::Instance(i)) = base.as_obj().map(|r| vm.heap.get(r)) {
         if !i.base.is_none() {
