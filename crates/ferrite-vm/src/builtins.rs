@@ -1164,7 +1164,13 @@ native!(REVERSED, "reversed", reversed);
 
 /// `__new__` of the iterator classes (`map`, `zip`, ...): the function's iterator, wrapped in
 /// an instance when called for a user subclass (`class M(map)`).
-fn iterator_class_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], f: &crate::native::NativeFunction, class: ObjRef) -> PyResult<Value> {
+fn iterator_class_new(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Name, Value)],
+    f: &crate::native::NativeFunction,
+    class: ObjRef,
+) -> PyResult<Value> {
     let it = (f.func)(vm, args.get(1..).unwrap_or(&[]), kw)?;
     vm.new_for_class(args, class, it)
 }
@@ -1333,7 +1339,13 @@ pub fn install(vm: &mut Vm) {
         vm.module_set(b, n, Value::Obj(class));
     }
     let t = &vm.types;
-    let news = [(t.map, &MAP_NEW), (t.zip, &ZIP_NEW), (t.filter, &FILTER_NEW), (t.enumerate, &ENUMERATE_NEW), (t.reversed, &REVERSED_NEW)];
+    let news = [
+        (t.map, &MAP_NEW),
+        (t.zip, &ZIP_NEW),
+        (t.filter, &FILTER_NEW),
+        (t.enumerate, &ENUMERATE_NEW),
+        (t.reversed, &REVERSED_NEW),
+    ];
     let iterator = t.iterator;
     for (class, f) in news {
         crate::types::add_methods(vm, class, &[f, &ITERATOR_NEXT, &ITERATOR_ITER]);
