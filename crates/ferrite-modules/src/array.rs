@@ -31,6 +31,12 @@ impl NativeData for Array {
     fn buffer(&self) -> Option<&[u8]> {
         Some(&self.data)
     }
+    fn buffer_mut(&mut self) -> Option<&mut [u8]> {
+        Some(&mut self.data)
+    }
+    fn buffer_code(&self) -> u8 {
+        self.code
+    }
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }

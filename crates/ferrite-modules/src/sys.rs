@@ -109,6 +109,19 @@ fn atexit(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
     Ok(prev)
 }
 
+/// `sys.getsizeof(obj)` (docs: library/sys.html, unix port): the bytes the object takes on
+/// Ferrite's heap as the heap counts them (a value word for ints, floats, None, bools).
+fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "getsizeof", args, 1, 1)?;
+    const VALUE: usize = std::mem::size_of::<Value>();
+    let size = match args[0].as_obj() {
+        Some(r) => VALUE + vm.heap.get(r).approx_size(),
+        None => VALUE,
+    };
+    Ok(Value::Int(size as i64))
+}
+
+native!(GETSIZEOF, "getsizeof", getsizeof);
 native!(EXIT, "exit", exit);
 native!(ATEXIT, "atexit", atexit);
 native!(PRINT_EXCEPTION, "print_exception", print_exception);
@@ -130,7 +143,7 @@ fn make_stream(vm: &mut Vm, class: ObjRef, fd: i64) -> PyResult<Value> {
 }
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION])?;
+    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION, &GETSIZEOF])?;
     let mut argv = Vec::new();
     for a in vm.config.argv.clone() {
         argv.push(vm.new_string(a)?);

@@ -7,6 +7,7 @@
 //! stream with a [`Tok::Error`] token, so that a parse error earlier in the file is still the one
 //! reported (as CPython and MicroPython do, which tokenize lazily).
 
+pub(crate) mod fscan;
 mod literal;
 
 use crate::ast::BinOp;
@@ -273,11 +274,10 @@ impl<'a> Lexer<'a> {
                         self.pos += 1;
                         return Err(self.err("unexpected character after line continuation"));
                     }
+                    // A continuation just before the end of the input ends the last line, as
+                    // MicroPython's lexer takes it (CPython calls it an unexpected EOF).
                     self.pos += 2;
                     self.newline();
-                    if self.pos >= self.b.len() {
-                        return Err(self.err("unexpected end of file after line continuation"));
-                    }
                 }
                 b'0'..=b'9' => self.number()?,
                 b'.' if self.at(1).is_ascii_digit() => self.number()?,
@@ -398,6 +398,8 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     self.newline();
                 }
+                b'{' if fmt && self.at(1) != b'{' => self.skip_fstring_field(line, col)?,
+                b'{' if fmt => self.pos += 2,
                 c if c == q && (!triple || (self.at(1) == q && self.at(2) == q)) => {
                     body_end = self.pos;
                     self.pos += if triple { 3 } else { 1 };
@@ -424,6 +426,22 @@ impl<'a> Lexer<'a> {
             Tok::Str(s)
         };
         self.toks.push(Token { tok, line, col });
+        Ok(())
+    }
+
+    /// Steps over an f-string replacement field (at its `{`), which may hold strings in the
+    /// f-string's own quotes (`f"{d["k"]}"`, Python 3.12): the parser splits the field later.
+    #[inline(never)]
+    fn skip_fstring_field(&mut self, line: u32, col: u32) -> Result<(), SyntaxError> {
+        let Some(end) = fscan::skip_field(self.b, self.pos + 1) else {
+            return Err(SyntaxError::new("unterminated string", line, col));
+        };
+        while self.pos < end {
+            self.pos += 1;
+            if self.b.get(self.pos - 1) == Some(&b'\n') {
+                self.newline();
+            }
+        }
         Ok(())
     }
 

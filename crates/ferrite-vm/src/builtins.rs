@@ -129,7 +129,7 @@ impl Vm {
                     }
                     return Ok(n as usize);
                 }
-                Object::MemoryView { len, .. } => return Ok(*len),
+                Object::MemoryView { .. } => return Ok(self.memoryview_len(r)),
                 Object::DictView { dict, .. } => {
                     let d = *dict;
                     return Ok(self.dict_len(d));
@@ -460,7 +460,11 @@ pub(crate) fn next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResu
             crate::generator::Step::Returned(v) => Err(vm.stop_iteration(v)),
         };
     }
-    match vm.iter_next(args[0])? {
+    let item = match vm.iter_next_raw(args[0]) {
+        Err(e) if args.len() == 2 && vm.is_exception_kind(e.0, crate::error::ExcKind::StopIteration) => Ok(None),
+        r => r,
+    };
+    match item? {
         Some(v) => Ok(v),
         None if args.len() == 2 => Ok(args[1]),
         None => {
@@ -1213,6 +1217,60 @@ native!(ZIP, "zip", zip);
 native!(MAP, "map", map);
 native!(FILTER, "filter", filter);
 native!(REVERSED, "reversed", reversed);
+
+/// `__new__` of the iterator classes (`map`, `zip`, ...): the function's iterator, wrapped in
+/// an instance when called for a user subclass (`class M(map)`).
+fn iterator_class_new(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Name, Value)],
+    f: &crate::native::NativeFunction,
+    class: ObjRef,
+) -> PyResult<Value> {
+    let it = (f.func)(vm, args.get(1..).unwrap_or(&[]), kw)?;
+    vm.new_for_class(args, class, it)
+}
+fn map_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let c = vm.types.map;
+    iterator_class_new(vm, args, kw, &MAP, c)
+}
+fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let c = vm.types.zip;
+    iterator_class_new(vm, args, kw, &ZIP, c)
+}
+fn filter_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let c = vm.types.filter;
+    iterator_class_new(vm, args, kw, &FILTER, c)
+}
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let c = vm.types.enumerate;
+    iterator_class_new(vm, args, kw, &ENUMERATE, c)
+}
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    let c = vm.types.reversed;
+    iterator_class_new(vm, args, kw, &REVERSED, c)
+}
+/// `it.__next__()` and `it.__iter__()` of the iterator classes (for subclasses, the base
+/// iterator's next item).
+fn iterator_next(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__next__", args, 1, 1)?;
+    let it = vm.subclass_base(args[0]).unwrap_or(args[0]);
+    match vm.iter_next_raw(it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+fn iterator_iter(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__iter__", args, 1, 1)?;
+    Ok(args[0])
+}
+native!(ITERATOR_NEXT, "__next__", iterator_next);
+native!(ITERATOR_ITER, "__iter__", iterator_iter);
+native!(MAP_NEW, "__new__", map_new);
+native!(ZIP_NEW, "__new__", zip_new);
+native!(FILTER_NEW, "__new__", filter_new);
+native!(ENUMERATE_NEW, "__new__", enumerate_new, kw);
+native!(REVERSED_NEW, "__new__", reversed_new);
 native!(MAX, "max", max, kw);
 native!(MIN, "min", min, kw);
 native!(SUM, "sum", sum, kw);
@@ -1257,11 +1315,6 @@ static FUNCTIONS: &[&native::NativeFunction] = &[
     &ISSUBCLASS,
     &ITER,
     &NEXT,
-    &ENUMERATE,
-    &ZIP,
-    &MAP,
-    &FILTER,
-    &REVERSED,
     &MAX,
     &MIN,
     &SUM,
@@ -1332,11 +1385,29 @@ pub fn install(vm: &mut Vm) {
         ("classmethod", t.classmethod),
         ("staticmethod", t.staticmethod),
         ("memoryview", t.memoryview),
+        ("map", t.map),
+        ("zip", t.zip),
+        ("filter", t.filter),
+        ("enumerate", t.enumerate),
+        ("reversed", t.reversed),
     ];
     for (name, class) in classes {
         let n = vm.intern(name);
         vm.module_set(b, n, Value::Obj(class));
     }
+    let t = &vm.types;
+    let news = [
+        (t.map, &MAP_NEW),
+        (t.zip, &ZIP_NEW),
+        (t.filter, &FILTER_NEW),
+        (t.enumerate, &ENUMERATE_NEW),
+        (t.reversed, &REVERSED_NEW),
+    ];
+    let iterator = t.iterator;
+    for (class, f) in news {
+        crate::types::add_methods(vm, class, &[f, &ITERATOR_NEXT, &ITERATOR_ITER]);
+    }
+    crate::types::add_methods(vm, iterator, &[&ITERATOR_NEXT, &ITERATOR_ITER]);
     let excs = vm.types.exceptions.clone();
     for (kind, class) in ExcKind::ALL.iter().zip(excs) {
         if *kind == ExcKind::CancelledError {

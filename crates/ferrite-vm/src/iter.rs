@@ -28,9 +28,9 @@ impl Vm {
                     return self.view_iter(dict, kind);
                 }
                 Object::MemoryView { .. } => {
-                    let b = self.bytes_like(v).unwrap_or_default();
-                    let bytes = self.new_bytes(b)?;
-                    Iter::Seq { seq: bytes, index: 0 }
+                    let items = self.memoryview_items(v)?;
+                    let seq = self.new_tuple(items)?;
+                    Iter::Seq { seq, index: 0 }
                 }
                 Object::Instance(inst) => {
                     let base = inst.base;
@@ -93,6 +93,16 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.iter_next_raw(it) {
+            Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => Ok(None),
+            r => r,
+        }
+    }
+
+    /// `iter_next`, except that a StopIteration raised by a `__next__` (directly or in an
+    /// iterator this one draws from, as `map` and `zip` do) propagates with its value, as
+    /// `next()` shows it.
+    pub(crate) fn iter_next_raw(&mut self, it: Value) -> PyResult<Option<Value>> {
         self.native_loop_tick()?;
         let Value::Obj(r) = it else {
             let tn = self.type_name(it);
@@ -112,7 +122,6 @@ impl Vm {
                         let tn = self.type_name(it);
                         Err(self.type_error(format!("'{tn}' object isn't an iterator")))
                     }
-                    Err(e) if self.is_exception_kind(e.0, ExcKind::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 }
             }
@@ -131,7 +140,7 @@ impl Vm {
         let mut items = Vec::with_capacity(iters.len());
         let mut result = Ok(true);
         for &it in iters {
-            match self.iter_next(it) {
+            match self.iter_next_raw(it) {
                 Ok(Some(v)) => {
                     items.push(v);
                     self.root(v);
@@ -242,7 +251,7 @@ impl Vm {
             }
             Iter::Enumerate { iter, count } => {
                 let (iter, count) = (*iter, *count);
-                match self.iter_next(iter)? {
+                match self.iter_next_raw(iter)? {
                     Some(v) => {
                         let next = self.binary_op(crate::ops::BinOp::Add, count, Value::Int(1))?;
                         self.set_iter(r, |st| {
@@ -279,7 +288,7 @@ impl Vm {
             Iter::Filter { func, iter } => {
                 let (func, iter) = (*func, *iter);
                 loop {
-                    let Some(v) = self.iter_next(iter)? else { return Ok(None) };
+                    let Some(v) = self.iter_next_raw(iter)? else { return Ok(None) };
                     let keep = if func.is_none() {
                         self.truthy(v)?
                     } else {

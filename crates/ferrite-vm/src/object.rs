@@ -62,6 +62,8 @@ pub enum Object {
         start: usize,
         len: usize,
         readonly: bool,
+        /// The items' typecode (`B` for bytes; an array's typecode): `types/memoryview.rs`.
+        code: u8,
     },
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView {
@@ -89,6 +91,14 @@ pub trait NativeData: std::any::Any {
     /// The object's bytes, if it supports the buffer protocol (`bytes(obj)`, `struct`, writes).
     fn buffer(&self) -> Option<&[u8]> {
         None
+    }
+    /// The same bytes, writable (a memoryview's stores), if the object allows it.
+    fn buffer_mut(&mut self) -> Option<&mut [u8]> {
+        None
+    }
+    /// The typecode of the buffer's items, as a memoryview of it shows them (`array`'s codes).
+    fn buffer_code(&self) -> u8 {
+        b'B'
     }
     fn as_any(&self) -> &dyn std::any::Any;
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
@@ -289,6 +299,9 @@ pub enum BaseKind {
     FrozenSet,
     Tuple,
     Type,
+    /// The lazy iterator classes (`map`, `zip`, `filter`, `enumerate`, `reversed`): a subclass
+    /// instance's `base` is the iterator its `__new__` made.
+    Iterator,
 }
 
 pub struct Instance {

@@ -154,9 +154,10 @@ impl Vm {
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut out = String::new();
         let tb = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
-        if !tb.is_empty() {
+        let limit = self.traceback_limit().unwrap_or(usize::MAX);
+        if !tb.is_empty() && limit > 0 {
             out.push_str("Traceback (most recent call last):\n");
-            for (file, line, name) in tb.iter().rev() {
+            for (file, line, name) in tb.iter().rev().take(limit) {
                 let n = self.name_str(*name);
                 if n.is_empty() {
                     out.push_str(&format!("  File \"{file}\", line {line}\n"));
@@ -174,6 +175,18 @@ impl Vm {
             out.push_str(&format!("{name}: {msg}\n"));
         }
         out
+    }
+
+    /// `sys.tracebacklimit` when the program has set it to an int: as MicroPython, a traceback
+    /// prints at most that many entries, the outermost first, and none (not even the
+    /// `Traceback` line) when it is 0 or less.
+    fn traceback_limit(&mut self) -> Option<usize> {
+        let sys = self.module_lookup("sys")?.as_obj()?;
+        let name = self.intern("tracebacklimit");
+        match self.module_get(sys, name)? {
+            Value::Int(i) => Some(i.max(0) as usize),
+            _ => None,
+        }
     }
 
     /// What an uncaught exception means for the process: `Some(code)` to exit with (SystemExit),

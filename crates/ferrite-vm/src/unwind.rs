@@ -120,7 +120,12 @@ impl Vm {
         let base = self.types.exc(ExcKind::BaseException);
         if let Some(r) = exc.as_obj() {
             if matches!(self.heap.get(r), Object::Class(_)) && self.is_subclass(r, base) {
-                return self.call(exc, &[]);
+                // A user `__new__` may return anything: only an exception can be raised.
+                let made = self.call(exc, &[])?;
+                if self.isinstance(made, base) {
+                    return Ok(made);
+                }
+                return Err(self.type_error("exceptions must derive from BaseException"));
             }
         }
         if self.isinstance(exc, base) {

@@ -379,6 +379,14 @@ impl Vm {
         match o {
             Object::Class(c) => c.meta.unwrap_or(self.types.type_),
             Object::Instance(i) => i.class,
+            Object::Iterator(it) => match **it {
+                crate::object::Iter::Map { .. } => self.types.map,
+                crate::object::Iter::Zip { .. } => self.types.zip,
+                crate::object::Iter::Filter { .. } => self.types.filter,
+                crate::object::Iter::Enumerate { .. } => self.types.enumerate,
+                crate::object::Iter::Reversed { .. } => self.types.reversed,
+                _ => self.types.iterator,
+            },
             Object::Data(d) => d.class,
             Object::Generator(g) => self.types.of_generator[g.kind as usize],
             _ => self.types.of_object[object_kind_slot(o)],
@@ -711,6 +719,7 @@ fn object_kind_slot(o: &Object) -> usize {
         Object::Iterator(_) => 24,
         Object::MemoryView { .. } => 25,
         Object::DictView { .. } => 26,
+        // These carry or choose their class (`Vm::type_of_object`).
         Object::Instance(_) | Object::Data(_) | Object::Generator(_) => 0,
     }
 }

@@ -139,16 +139,12 @@ impl<'a> Parser<'a> {
             };
             match c {
                 b'\'' | b'"' => {
-                    j += 1;
-                    while b.get(j).is_some_and(|&d| d != c) {
-                        if b.get(j) == Some(&b'\n') {
-                            line += 1;
-                        }
-                        j += 1;
-                    }
-                    if j >= b.len() {
+                    let Some(end) = crate::lexer::fscan::skip_string(b, j) else {
                         return Err(ferr("f-string: unterminated string", line));
-                    }
+                    };
+                    line += b.get(j..end).map_or(0, |s| s.iter().filter(|&&c| c == b'\n').count()) as u32;
+                    j = end;
+                    continue;
                 }
                 b'(' | b'[' | b'{' => depth += 1,
                 b')' | b']' | b'}' if depth > 0 => depth -= 1,

@@ -165,6 +165,10 @@ impl Vm {
             (Object::Str(x), Object::Str(y)) => Ok(x.s == y.s),
             (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => Ok(x == y),
             (Object::BigInt(x), Object::BigInt(y)) => Ok(x == y),
+            (Object::MemoryView { .. }, Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView { .. })
+            | (Object::Bytes(_) | Object::ByteArray(_), Object::MemoryView { .. }) => {
+                Ok(self.bytes_like(a).is_some_and(|x| self.bytes_like(b).is_some_and(|y| x == y)))
+            }
             (Object::Tuple(x), Object::Tuple(y)) if x.len() != y.len() => Ok(false),
             (Object::List(x), Object::List(y)) if x.len() != y.len() => Ok(false),
             (Object::Tuple(_), Object::Tuple(_)) | (Object::List(_), Object::List(_)) => self.seq_eq(ra, rb, depth),
@@ -564,8 +568,10 @@ impl Vm {
                 }
                 Object::Complex(re, im) => hash_float(*re) ^ hash_float(*im).wrapping_mul(1_000_003),
                 // Keys and items views are set-like (so unhashable, as in CPython); a values
-                // view hashes by identity.
+                // view hashes by identity. Slices are unhashable, as in MicroPython and CPython
+                // before 3.12.
                 Object::List(_)
+                | Object::Slice(..)
                 | Object::Dict(_)
                 | Object::Set(_)
                 | Object::ByteArray(_)

@@ -20,6 +20,16 @@ fn repeat_count(vm: &Vm, v: Value) -> Option<usize> {
     }
 }
 
+/// The byte size of `n` repeats of `len` items of `item` bytes: OverflowError when it does not
+/// fit a machine word (as MicroPython checks the allocation size), MemoryError past the heap.
+#[cold]
+fn repeat_size_error(vm: &mut Vm, len: usize, n: usize, item: usize) -> crate::error::PyErr {
+    match len.checked_mul(n).and_then(|b| b.checked_mul(item)) {
+        None => vm.overflow_error("repeated sequence is too long"),
+        Some(_) => vm.memory_error(),
+    }
+}
+
 pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (Some(ra), rb) = (a.as_obj(), b.as_obj()) else {
         // int * sequence
@@ -52,7 +62,7 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             let Some(n) = repeat_count(vm, b) else { return Ok(None) };
             let len = x.s.len();
             if len.saturating_mul(n) > vm.heap.limit || !vm.heap.can_fit(len.saturating_mul(n)) {
-                return Err(vm.memory_error());
+                return Err(repeat_size_error(vm, len, n, 1));
             }
             let s = x.s.repeat(n);
             vm.new_string(s).map(Some)
@@ -98,7 +108,7 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
                 _ => 0,
             };
             if !vm.heap.can_fit(len.saturating_mul(n).saturating_mul(16)) {
-                return Err(vm.memory_error());
+                return Err(repeat_size_error(vm, len, n, 16));
             }
             let out = match vm.heap.get(ra) {
                 Object::List(l) => l.repeat(n),
@@ -129,7 +139,8 @@ pub(crate) fn sequence_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyR
             let is_bytes = matches!(vm.heap.get(ra), Object::Bytes(_));
             let Some(n) = repeat_count(vm, b) else { return Ok(None) };
             if !vm.heap.can_fit(x.len().saturating_mul(n)) {
-                return Err(vm.memory_error());
+                let len = x.len();
+                return Err(repeat_size_error(vm, len, n, 1));
             }
             let out = x.repeat(n);
             if is_bytes {

@@ -212,7 +212,7 @@ impl Vm {
         Ok(SliceIndices { start, stop, step })
     }
 
-    fn is_slice(&self, v: Value) -> bool {
+    pub(crate) fn is_slice(&self, v: Value) -> bool {
         matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Slice(..)))
     }
 
@@ -330,9 +330,10 @@ impl Vm {
                 let i = self.seq_index(index, data.len(), what)?;
                 Ok(Value::Int(data[i] as i64))
             }
-            Object::Dict(_) => match self.dict_get(container, index)? {
-                Some(v) => Ok(v),
-                None => Err(self.key_error(index)),
+            Object::Dict(_) => match self.dict_get(container, index) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(self.key_error(index)),
+                Err(e) => Err(self.dict_load_error(e, index)),
             },
             Object::Range(rg) => {
                 let rg = *rg;
@@ -357,27 +358,7 @@ impl Vm {
                     Err(_) => Err(self.overflow_error("range element too large")),
                 }
             }
-            Object::MemoryView { .. } => {
-                let data = self.bytes_like(container).unwrap_or_default();
-                if self.is_slice(index) {
-                    let s = self.slice_indices(index, data.len())?;
-                    if s.step != 1 {
-                        return Err(self.not_implemented_error("only slices with step=1 (aka None) are supported"));
-                    }
-                    let Object::MemoryView { base, start, readonly, .. } = self.heap.get(r) else {
-                        return Ok(Value::None);
-                    };
-                    let (base, start, readonly) = (*base, *start, *readonly);
-                    return self.alloc(Object::MemoryView {
-                        base,
-                        start: start + s.start as usize,
-                        len: s.len(),
-                        readonly,
-                    });
-                }
-                let i = self.seq_index(index, data.len(), "memoryview")?;
-                Ok(Value::Int(data[i] as i64))
-            }
+            Object::MemoryView { .. } => self.memoryview_getitem(r, index),
             Object::Instance(inst) => {
                 let base = inst.base;
                 let gi = self.n.__getitem__;
@@ -514,36 +495,7 @@ impl Vm {
                 Ok(())
             }
             Object::Dict(_) => self.dict_set(container, index, v),
-            Object::MemoryView { base, start, len, readonly } => {
-                let (base, start, len, readonly) = (*base, *start, *len, *readonly);
-                if readonly {
-                    return Err(self.type_error("memoryview is read-only"));
-                }
-                let Some(br) = base.as_obj() else { return Ok(()) };
-                if self.is_slice(index) {
-                    let s = self.slice_indices(index, len)?;
-                    let new = self.bytes_like(v).unwrap_or_default();
-                    if new.len() != s.len() {
-                        return Err(self.value_error("memoryview slice assignment has wrong length"));
-                    }
-                    if let Object::ByteArray(b) = self.heap.get_mut(br) {
-                        for (k, i) in s.indices().enumerate() {
-                            if let Some(slot) = b.get_mut(start + i) {
-                                *slot = new[k];
-                            }
-                        }
-                    }
-                    return Ok(());
-                }
-                let i = self.seq_index(index, len, "memoryview")?;
-                let byte = self.byte_value(v)?;
-                if let Object::ByteArray(b) = self.heap.get_mut(br) {
-                    if let Some(slot) = b.get_mut(start + i) {
-                        *slot = byte;
-                    }
-                }
-                Ok(())
-            }
+            Object::MemoryView { .. } => self.memoryview_setitem(r, index, v),
             Object::Instance(inst) => {
                 let base = inst.base;
                 let si = self.n.__setitem__;
@@ -608,6 +560,16 @@ impl Vm {
         }
         self.heap.resize(r);
         Ok(())
+    }
+
+    /// A failed `d[key]` lookup: a slice key (unhashable, so never stored) is a KeyError
+    /// carrying it, as MicroPython reports `d[:]`; other errors (unhashable list...) stay.
+    #[cold]
+    fn dict_load_error(&mut self, e: crate::error::PyErr, key: Value) -> crate::error::PyErr {
+        if self.is_slice(key) {
+            return self.key_error(key);
+        }
+        e
     }
 
     pub fn byte_value(&mut self, v: Value) -> PyResult<u8> {

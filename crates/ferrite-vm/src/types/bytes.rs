@@ -367,7 +367,7 @@ fn hex_string(b: &[u8], sep: Option<char>, per: i64) -> String {
 }
 
 /// `hex([sep[, bytes_per_sep]])` for bytes, bytearray and memoryview.
-fn hex_impl(vm: &mut Vm, b: &[u8], args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+pub(crate) fn hex_impl(vm: &mut Vm, b: &[u8], args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "hex", args, 1, 3)?;
     let sep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
         None => None,
@@ -1077,40 +1077,6 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     vm.alloc(Object::ByteArray(b))
 }
 
-// ---- memoryview
-
-fn mv_bytes(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
-    let v = args.first().copied().unwrap_or(Value::None);
-    match v.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::MemoryView { .. }) => Ok(vm.bytes_like(v).unwrap_or_default()),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'memoryview' object"))),
-    }
-}
-
-fn mv_tobytes(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "tobytes", args, 1, 1)?;
-    let b = mv_bytes(vm, args, "tobytes")?;
-    vm.new_bytes(b)
-}
-
-fn mv_hex(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    let b = mv_bytes(vm, args, "hex")?;
-    hex_impl(vm, &b, args, kw)
-}
-
-fn mv_tolist(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "tolist", args, 1, 1)?;
-    let b = mv_bytes(vm, args, "tolist")?;
-    let items = b.iter().map(|&c| Value::Int(c as i64)).collect();
-    vm.new_list(items)
-}
-
-fn mv_release(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "release", args, 1, 1)?;
-    mv_bytes(vm, args, "release")?;
-    Ok(Value::None)
-}
-
 native!(BYTES_NEW, "__new__", bytes_new, kw);
 native!(BYTEARRAY_NEW, "__new__", bytearray_new, kw);
 native!(DECODE, "decode", decode, kw);
@@ -1162,10 +1128,6 @@ native!(REMOVE, "remove", remove);
 native!(REVERSE, "reverse", reverse);
 native!(CLEAR, "clear", clear);
 native!(COPY, "copy", copy);
-native!(MV_TOBYTES, "tobytes", mv_tobytes);
-native!(MV_HEX, "hex", mv_hex, kw);
-native!(MV_TOLIST, "tolist", mv_tolist);
-native!(MV_RELEASE, "release", mv_release);
 
 /// Methods of both bytes and bytearray.
 static SHARED: &[&crate::native::NativeFunction] = &[
@@ -1230,6 +1192,4 @@ pub fn install(vm: &mut Vm) {
         add_wrapped(vm, class, &FROMHEX, false);
         add_wrapped(vm, class, &MAKETRANS, true);
     }
-    let mv = vm.types.memoryview;
-    add_methods(vm, mv, &[&MV_TOBYTES, &MV_HEX, &MV_TOLIST, &MV_RELEASE]);
 }

@@ -21,6 +21,7 @@ pub mod function;
 pub mod int;
 pub mod list;
 pub mod list_sort;
+pub mod memoryview;
 pub mod object;
 pub mod operator_methods;
 pub mod protocol;
@@ -63,6 +64,13 @@ pub struct Types {
     pub coroutine: ObjRef,
     pub async_generator: ObjRef,
     pub memoryview: ObjRef,
+    /// The classes of the lazy iterators `map`, `zip`, `filter`, `enumerate`, `reversed` (all
+    /// `Object::Iterator`; `type_of` picks one by the iterator's kind).
+    pub map: ObjRef,
+    pub zip: ObjRef,
+    pub filter: ObjRef,
+    pub enumerate: ObjRef,
+    pub reversed: ObjRef,
     pub dict_view: ObjRef,
     pub ellipsis: ObjRef,
     pub not_implemented: ObjRef,
@@ -132,6 +140,11 @@ impl Types {
             coroutine: mk(heap, names, "coroutine", BaseKind::Builtin),
             async_generator: mk(heap, names, "async_generator", BaseKind::Builtin),
             memoryview: mk(heap, names, "memoryview", BaseKind::Builtin),
+            map: mk(heap, names, "map", BaseKind::Iterator),
+            zip: mk(heap, names, "zip", BaseKind::Iterator),
+            filter: mk(heap, names, "filter", BaseKind::Iterator),
+            enumerate: mk(heap, names, "enumerate", BaseKind::Iterator),
+            reversed: mk(heap, names, "reversed", BaseKind::Iterator),
             dict_view: mk(heap, names, "dict_view", BaseKind::Builtin),
             ellipsis: mk(heap, names, "ellipsis", BaseKind::Builtin),
             not_implemented: mk(heap, names, "NotImplementedType", BaseKind::Builtin),
@@ -207,6 +220,11 @@ impl Types {
             self.coroutine,
             self.async_generator,
             self.memoryview,
+            self.map,
+            self.zip,
+            self.filter,
+            self.enumerate,
+            self.reversed,
             self.dict_view,
             self.ellipsis,
             self.not_implemented,
@@ -278,6 +296,7 @@ pub fn install_methods(vm: &mut Vm) {
     float::install(vm);
     str::install(vm);
     bytes::install(vm);
+    memoryview::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);

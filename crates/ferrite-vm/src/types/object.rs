@@ -1,5 +1,5 @@
-//! `object`, `type`, `property`, `classmethod`, `staticmethod`, `range`, `slice` and
-//! `memoryview`: the built-in classes that are mostly constructors.
+//! `object`, `type`, `property`, `classmethod`, `staticmethod`, `range` and `slice`: the
+//! built-in classes that are mostly constructors.
 
 use crate::builtins::check_args;
 use crate::error::PyResult;
@@ -333,18 +333,6 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
     vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)])
 }
 
-fn memoryview_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "memoryview", args, 2, 2)?;
-    let base = args[1];
-    let (len, readonly) = match base.as_obj().map(|r| vm.heap.get(r)) {
-        Some(Object::Bytes(b)) => (b.len(), true),
-        Some(Object::ByteArray(b)) => (b.len(), false),
-        Some(Object::MemoryView { .. }) => return Ok(base),
-        _ => return Err(vm.type_error("memoryview: a bytes-like object is required")),
-    };
-    vm.alloc(Object::MemoryView { base, start: 0, len, readonly })
-}
-
 fn nonetype_new(_vm: &mut Vm, _args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -362,7 +350,7 @@ native!(OBJECT_STR, "__str__", object_str);
 native!(OBJECT_FORMAT, "__format__", object_format);
 native!(OBJECT_INIT_SUBCLASS, "__init_subclass__", object_init_subclass);
 native!(TYPE_NEW, "__new__", type_new);
-native!(TYPE_CALL, "__call__", type_call);
+native!(TYPE_CALL, "__call__", type_call, kw);
 native!(TYPE_MRO, "mro", type_mro);
 native!(PROPERTY_NEW, "__new__", property_new, kw);
 native!(PROPERTY_GETTER, "getter", property_getter);
@@ -375,7 +363,6 @@ native!(RANGE_COUNT, "count", range_count);
 native!(RANGE_INDEX, "index", range_index);
 native!(SLICE_NEW, "__new__", slice_new);
 native!(SLICE_INDICES, "indices", slice_indices);
-native!(MEMORYVIEW_NEW, "__new__", memoryview_new);
 native!(NONETYPE_NEW, "__new__", nonetype_new);
 
 fn range_start(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -469,8 +456,6 @@ pub fn install(vm: &mut Vm) {
     add_getter(vm, sl, &SLICE_START);
     add_getter(vm, sl, &SLICE_STOP);
     add_getter(vm, sl, &SLICE_STEP);
-    let mv = vm.types.memoryview;
-    add_methods(vm, mv, &[&MEMORYVIEW_NEW]);
     let nt = vm.types.none_type;
     add_methods(vm, nt, &[&NONETYPE_NEW]);
 }
