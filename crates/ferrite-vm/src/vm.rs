@@ -379,17 +379,24 @@ impl Vm {
         match o {
             Object::Class(c) => c.meta.unwrap_or(self.types.type_),
             Object::Instance(i) => i.class,
-            Object::Iterator(it) => match **it {
-                crate::object::Iter::Map { .. } => self.types.map,
-                crate::object::Iter::Zip { .. } => self.types.zip,
-                crate::object::Iter::Filter { .. } => self.types.filter,
-                crate::object::Iter::Enumerate { .. } => self.types.enumerate,
-                crate::object::Iter::Reversed { .. } => self.types.reversed,
-                _ => self.types.iterator,
-            },
+            Object::Iterator(it) => self.iterator_class(it),
             Object::Data(d) => d.class,
             Object::Generator(g) => self.types.of_generator[g.kind as usize],
             _ => self.types.of_object[object_kind_slot(o)],
+        }
+    }
+
+    /// The class of an iterator: the iterator classes (`map`, `zip`...) for theirs, else the
+    /// generic one. Out of line: `type_of_object` is inlined into the interpreter loop.
+    #[inline(never)]
+    fn iterator_class(&self, it: &crate::object::Iter) -> ObjRef {
+        match it {
+            crate::object::Iter::Map { .. } => self.types.map,
+            crate::object::Iter::Zip { .. } => self.types.zip,
+            crate::object::Iter::Filter { .. } => self.types.filter,
+            crate::object::Iter::Enumerate { .. } => self.types.enumerate,
+            crate::object::Iter::Reversed { .. } => self.types.reversed,
+            _ => self.types.iterator,
         }
     }
 
