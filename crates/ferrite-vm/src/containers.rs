@@ -33,7 +33,24 @@ impl Vm {
         v
     }
 
+    /// `list.append(v)`: a list with room takes `v` with one heap lookup; growing, a list
+    /// subclass and the errors take the general path.
+    #[inline(never)]
     pub fn list_append(&mut self, list: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(r) = list {
+            if let Object::List(l) = self.heap.get_mut(r) {
+                if l.len() < l.capacity() {
+                    l.push(v);
+                    return Ok(());
+                }
+            }
+        }
+        self.list_append_general(list, v)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn list_append_general(&mut self, list: Value, v: Value) -> PyResult<()> {
         let list = self.builtin_base(list);
         let Some(r) = list.as_obj() else { return Err(self.type_error("not a list")) };
         if let Object::List(l) = self.heap.get_mut(r) {
