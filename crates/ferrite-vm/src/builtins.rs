@@ -917,13 +917,16 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Va
     let called = vm.enter_function_with_locals(fref, pos, ns);
     vm.stack.truncate(pos);
     called?;
+    // Keywords other than `metaclass` go to the metaclass, or to `__init_subclass__`.
+    let metaclass_n = vm.intern("metaclass");
+    let extra: Vec<(Name, Value)> = kw.iter().filter(|(n, _)| *n != metaclass_n).copied().collect();
     let r = match metaclass {
         Some(meta) => {
             let nv = vm.new_string(name)?;
             let bt = vm.new_tuple(bases)?;
-            vm.call(meta, &[nv, bt, ns])
+            vm.call_kw(meta, &[nv, bt, ns], &extra)
         }
-        _ => vm.make_class(&name, &bases, ns),
+        _ => vm.make_class_kw(&name, &bases, ns, None, &extra),
     };
     vm.truncate_roots(mark);
     r
