@@ -363,6 +363,47 @@ fn array_iadd(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Val
     Ok(args[0])
 }
 
+/// The count of `array * n` (negative counts as 0), or None when `n` is not an int.
+fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<usize>> {
+    if !vm.is_int(n) {
+        return Ok(None);
+    }
+    let n = vm.index_value(n, "__mul__")?;
+    Ok(Some(usize::try_from(n).unwrap_or(0)))
+}
+
+/// The array's bytes repeated `n` times, refused with MemoryError past the heap limit.
+fn repeated(vm: &mut Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    match data.len().checked_mul(n) {
+        Some(len) if vm.heap.can_fit(len) => Ok(data.repeat(n)),
+        _ => Err(vm.memory_error()),
+    }
+}
+
+/// `array * n` and `n * array` (CPython's sequence repetition; CircuitPython has it too).
+fn array_mul(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__mul__", args, 2, 2)?;
+    let (code, data) = parts(vm, args[0])?;
+    let Some(n) = repeat_count(vm, args[1])? else { return Ok(vm.not_implemented) };
+    let data = repeated(vm, &data, n)?;
+    let class = class_of(vm, args[0]);
+    new_array(vm, class, code, data)
+}
+
+fn array_imul(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "__imul__", args, 2, 2)?;
+    let (_, data) = parts(vm, args[0])?;
+    let Some(n) = repeat_count(vm, args[1])? else { return Ok(vm.not_implemented) };
+    let data = repeated(vm, &data, n)?;
+    if let Some(a) = vm.data_mut::<Array>(args[0]) {
+        a.data = data;
+    }
+    if let Some(r) = args[0].as_obj() {
+        vm.heap.resize(r);
+    }
+    Ok(args[0])
+}
+
 fn array_append(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "append", args, 2, 2)?;
     let (code, _) = parts(vm, args[0])?;
@@ -390,6 +431,9 @@ native!(EQ, "__eq__", array_eq);
 native!(NE, "__ne__", array_ne, kw);
 native!(ADD, "__add__", array_add);
 native!(IADD, "__iadd__", array_iadd, kw);
+native!(MUL, "__mul__", array_mul);
+native!(RMUL, "__rmul__", array_mul);
+native!(IMUL, "__imul__", array_imul);
 native!(APPEND, "append", array_append);
 native!(EXTEND, "extend", array_extend);
 
@@ -397,7 +441,10 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let cls = vm.new_native_class(
         "array",
         &[],
-        &[&NEW, &REPR, &LEN, &GETITEM, &SETITEM, &ITER, &CONTAINS, &EQ, &NE, &ADD, &IADD, &APPEND, &EXTEND],
+        &[
+            &NEW, &REPR, &LEN, &GETITEM, &SETITEM, &ITER, &CONTAINS, &EQ, &NE, &ADD, &IADD, &MUL, &RMUL, &IMUL, &APPEND,
+            &EXTEND,
+        ],
     )?;
     set(vm, m, "array", Value::Obj(cls));
     Ok(())

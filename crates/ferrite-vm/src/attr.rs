@@ -233,6 +233,7 @@ impl Vm {
                     self.alloc(Object::BoundMethod { func: f, receiver: Value::Obj(class) }).map(Some)
                 }
                 Object::StaticMethod(f) => Ok(Some(*f)),
+                Object::Instance(_) => self.class_descriptor_get(a, class).map(Some),
                 _ => Ok(Some(a)),
             };
         }
@@ -268,6 +269,18 @@ impl Vm {
             return self.bind(a, Value::Obj(class), t).map(Some);
         }
         Ok(None)
+    }
+
+    /// A user descriptor found through its class: `C.d` is `d.__get__(None, C)`, as in CPython
+    /// (a descriptor's usual `if obj is None: return self` then gives the descriptor back).
+    #[inline(never)]
+    fn class_descriptor_get(&mut self, d: Value, class: ObjRef) -> PyResult<Value> {
+        let get = self.n.__get__;
+        let dclass = self.type_of(d);
+        match self.class_lookup(dclass, get) {
+            Some(f) => self.call(f, &[d, Value::None, Value::Obj(class)]),
+            None => Ok(d),
+        }
     }
 
     /// What `super(class, receiver).name` finds: the attribute from the first class after

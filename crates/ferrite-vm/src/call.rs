@@ -88,18 +88,63 @@ impl Vm {
                 let call_name = self.n.__call__;
                 let class = self.type_of(callable);
                 match self.class_lookup(class, call_name) {
-                    Some(f) => {
+                    Some(f) if !self.is_method_wrapper(f) => {
                         // [obj, args] -> [__call__, obj, args]
                         self.stack.insert(pos, f);
                         self.call_at(pos, nargs + 1, kwnames, ret_to, entry)
                     }
-                    None => {
-                        let tn = self.type_name(callable);
-                        Err(self.type_error(format!("'{tn}' object isn't callable")))
-                    }
+                    f => self.call_wrapped(callable, class, f, pos, nargs, kwnames, ret_to, entry),
                 }
             }
         }
+    }
+
+    /// Whether `f` is a `staticmethod` or `classmethod` object.
+    fn is_method_wrapper(&self, f: Value) -> bool {
+        matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::StaticMethod(_) | Object::ClassMethod(_)))
+    }
+
+    /// Calls that are rare: a `__call__` defined as a staticmethod or classmethod, and a
+    /// `staticmethod` object called directly (callable since CPython 3.10). Else TypeError.
+    #[cold]
+    #[inline(never)]
+    #[expect(clippy::too_many_arguments, reason = "the call_at arguments, passed through")]
+    fn call_wrapped(
+        &mut self,
+        callable: Value,
+        class: ObjRef,
+        call: Option<Value>,
+        pos: usize,
+        nargs: usize,
+        kwnames: Value,
+        ret_to: usize,
+        entry: bool,
+    ) -> PyResult<Called> {
+        let wrapped = |vm: &Vm, v: Value| match v.as_obj().map(|r| vm.heap.get(r)) {
+            Some(Object::StaticMethod(inner)) => Some((*inner, false)),
+            Some(Object::ClassMethod(inner)) => Some((*inner, true)),
+            _ => None,
+        };
+        match call.and_then(|f| wrapped(self, f)) {
+            // [obj, args] -> [f, args]
+            Some((inner, false)) => {
+                self.stack[pos] = inner;
+                return self.call_at(pos, nargs, kwnames, ret_to, entry);
+            }
+            // [obj, args] -> [f, class, args]
+            Some((inner, true)) => {
+                self.stack[pos] = Value::Obj(class);
+                self.stack.insert(pos, inner);
+                return self.call_at(pos, nargs + 1, kwnames, ret_to, entry);
+            }
+            None => {}
+        }
+        if let (None, Some((inner, false))) = (call, wrapped(self, callable)) {
+            self.stack[pos] = inner;
+            return self.call_at(pos, nargs, kwnames, ret_to, entry);
+        }
+        let tn = self.type_name(callable);
+        Err(self.type_error(format!("'{tn}' object isn't callable")))
     }
 
     /// The common call: a plain Python function given its positional arguments (the missing

@@ -21,6 +21,19 @@ impl Vm {
     /// `make_class` with the metaclass `type.__new__` was given (None or `type`: the one the
     /// bases imply). The class's metaclass is the most derived of it and the bases' metaclasses.
     pub fn make_class_of(&mut self, name: &str, bases: &[Value], ns: Value, meta: Option<ObjRef>) -> PyResult<Value> {
+        self.make_class_kw(name, bases, ns, meta, &[])
+    }
+
+    /// `make_class_of` with the class statement's keywords other than `metaclass`
+    /// (`class B(A, k=1)`), which go to the parent's `__init_subclass__`.
+    pub fn make_class_kw(
+        &mut self,
+        name: &str,
+        bases: &[Value],
+        ns: Value,
+        meta: Option<ObjRef>,
+        kw: &[(Name, Value)],
+    ) -> PyResult<Value> {
         let mut base_refs = Vec::new();
         for b in bases {
             match b.as_obj() {
@@ -119,7 +132,9 @@ impl Vm {
                     _ => f,
                 };
                 if !matches!(f.as_obj().map(|r| self.heap.get(r)), Some(Object::Native(_))) {
-                    self.call(f, &[cv])?;
+                    self.call_kw(f, &[cv], kw)?;
+                } else if !kw.is_empty() {
+                    return Err(self.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
                 }
             }
         }

@@ -130,6 +130,22 @@ fn delete_slice<T>(items: &mut Vec<T>, s: SliceIndices) {
 }
 
 impl Vm {
+    /// `C[x]` on a class: `C.__class_getitem__(x)` when the class defines it (implicitly a
+    /// classmethod, as in CPython); otherwise the class itself, so `list[int]`-style generic
+    /// aliases in annotations and `isinstance` targets keep working.
+    #[inline(never)]
+    fn class_getitem(&mut self, class: Value, index: Value) -> PyResult<Value> {
+        let Some(cr) = class.as_obj() else { return Ok(class) };
+        let name = self.intern("__class_getitem__");
+        let Some(f) = self.class_lookup(cr, name) else { return Ok(class) };
+        let f = match f.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::ClassMethod(inner)) => *inner,
+            Some(Object::StaticMethod(inner)) => return self.call(*inner, &[index]),
+            _ => f,
+        };
+        self.call(f, &[class, index])
+    }
+
     /// A sequence index, normalised against `len`; IndexError when out of range.
     pub fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
         let i = self.index_value(index, what)?;
@@ -391,10 +407,7 @@ impl Vm {
                     }
                 }
             }
-            Object::Class(_) => {
-                // `list[int]`-style generic aliases: return the class itself.
-                Ok(container)
-            }
+            Object::Class(_) => self.class_getitem(container, index),
             Object::Data(_) => {
                 let gi = self.n.__getitem__;
                 match self.call_special(container, gi, &[index])? {

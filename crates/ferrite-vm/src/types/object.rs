@@ -190,7 +190,7 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult
     vm.new_string(s)
 }
 
-fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     // type.__new__(metacls, name, bases, dict) or type(x) handled by the caller.
     match args.len() {
         2 => Ok(Value::Obj(vm.type_of(args[1]))),
@@ -200,7 +200,7 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
             };
             let bases = vm.tuple_items(args[2]);
             let meta = args[0].as_obj().filter(|r| matches!(vm.heap.get(*r), Object::Class(_)));
-            vm.make_class_of(&name, &bases, args[3], meta)
+            vm.make_class_kw(&name, &bases, args[3], meta, kw)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -349,7 +349,7 @@ native!(OBJECT_REPR, "__repr__", object_repr);
 native!(OBJECT_STR, "__str__", object_str);
 native!(OBJECT_FORMAT, "__format__", object_format);
 native!(OBJECT_INIT_SUBCLASS, "__init_subclass__", object_init_subclass);
-native!(TYPE_NEW, "__new__", type_new);
+native!(TYPE_NEW, "__new__", type_new, kw);
 native!(TYPE_CALL, "__call__", type_call, kw);
 native!(TYPE_MRO, "mro", type_mro);
 native!(PROPERTY_NEW, "__new__", property_new, kw);
