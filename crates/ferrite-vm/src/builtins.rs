@@ -722,7 +722,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
                 return Ok(v);
             }
             if n < -18 {
-                return Ok(Value::Int(0));
+                return crate::types::int::round_big(vm, dashu_int::IBig::from(i), n);
             }
             let p = 10i128.pow((-n) as u32);
             let i = i as i128;
@@ -737,6 +737,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
             }
         }
         Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Obj(r) if !ndigits.is_none() && matches!(vm.heap.get(r), Object::BigInt(_)) => {
+            let n = vm.index_value(ndigits, "round")?;
+            let big = vm.to_bigint(v).unwrap_or_default();
+            crate::types::int::round_big(vm, big, n)
+        }
         _ => {
             let rn = vm.n.__round__;
             let extra: Vec<Value> = if ndigits.is_none() { vec![] } else { vec![ndigits] };
