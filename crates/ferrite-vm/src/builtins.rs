@@ -569,6 +569,11 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
         let l = vm.new_list(keys)?;
         return vm.get_iter(l);
     }
+    if let Some(Object::Set(_) | Object::FrozenSet(_)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        // Unordered: refused at once (as CPython), not at the first item.
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object isn't reversible")));
+    }
     let n = vm.len(v)?;
     vm.new_iterator(Iter::Reversed { seq: v, index: n })
 }
