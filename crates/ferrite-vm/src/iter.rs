@@ -2,8 +2,8 @@
 //! index in a small iterator object and generators resumed directly.
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::heap::ObjRef;
 use crate::generator::Step;
+use crate::heap::ObjRef;
 use crate::object::{Iter, Object};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -29,7 +29,9 @@ impl Vm {
                 }
                 Object::Str(_) => Iter::Str { s: r, byte: 0 },
                 Object::Range(rg) => Iter::Range { next: rg.start, stop: rg.stop, step: rg.step },
-                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => Iter::DictKeys { dict: r, index: 0, len: d.len() },
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                    Iter::DictKeys { dict: r, index: 0, len: d.len() }
+                }
                 Object::Iterator(_) | Object::Generator(_) => return Ok(v),
                 Object::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
