@@ -1,5 +1,5 @@
 //! `sys` (docs: library/sys.html): argv, path, modules, exit, the standard streams,
-//! print_exception, implementation (name, version, _mpy, _build, _thread, _machine), platform,
+//! print_exception, exc_info, implementation (name, version, _mpy, _build, _thread, _machine), platform,
 //! version, maxsize, byteorder.
 
 use ferrite_vm::builtins::check_args;
@@ -121,7 +121,19 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     Ok(Value::Int(size as i64))
 }
 
+/// `sys.exc_info()` (docs: library/sys.html): `(type, value, None)` for the exception being
+/// handled, else `(None, None, None)`. The traceback is None, as on MicroPython.
+fn exc_info(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "exc_info", args, 0, 0)?;
+    let items = match vm.handled.last().copied() {
+        Some(e) => vec![Value::Obj(vm.type_of(e)), e, Value::None],
+        None => vec![Value::None; 3],
+    };
+    vm.new_tuple(items)
+}
+
 native!(GETSIZEOF, "getsizeof", getsizeof);
+native!(EXC_INFO, "exc_info", exc_info);
 native!(EXIT, "exit", exit);
 native!(ATEXIT, "atexit", atexit);
 native!(PRINT_EXCEPTION, "print_exception", print_exception);
@@ -143,7 +155,7 @@ fn make_stream(vm: &mut Vm, class: ObjRef, fd: i64) -> PyResult<Value> {
 }
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION, &GETSIZEOF])?;
+    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION, &GETSIZEOF, &EXC_INFO])?;
     let mut argv = Vec::new();
     for a in vm.config.argv.clone() {
         argv.push(vm.new_string(a)?);

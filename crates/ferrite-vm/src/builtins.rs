@@ -140,7 +140,7 @@ impl Vm {
                     if let Some(res) = self.call_special(v, l, &[])? {
                         return match res {
                             Value::Int(n) if n >= 0 => Ok(n as usize),
-                            _ => Err(self.type_error("__len__ should return a non-negative int")),
+                            _ => Err(self.bad_len_result(res)),
                         };
                     }
                     if !base.is_none() {
@@ -152,7 +152,7 @@ impl Vm {
                     if let Some(res) = self.call_special(v, l, &[])? {
                         return match res {
                             Value::Int(n) if n >= 0 => Ok(n as usize),
-                            _ => Err(self.type_error("__len__ should return a non-negative int")),
+                            _ => Err(self.bad_len_result(res)),
                         };
                     }
                 }
@@ -161,6 +161,16 @@ impl Vm {
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!("object of type '{tn}' has no len()")))
+    }
+
+    /// The error for a `__len__` result that is not a length: ValueError for a negative int (as
+    /// CPython), TypeError for anything else.
+    #[cold]
+    fn bad_len_result(&mut self, res: Value) -> crate::error::PyErr {
+        match res {
+            Value::Int(_) => self.value_error("__len__() should return >= 0"),
+            _ => self.type_error("__len__ should return a non-negative int"),
+        }
     }
 }
 
@@ -333,9 +343,37 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
+    if let Some(v) = divmod_dunder(vm, args[0], args[1])? {
+        return Ok(v);
+    }
     let q = vm.binary_op(crate::ops::BinOp::FloorDiv, args[0], args[1])?;
     let r = vm.binary_op(crate::ops::BinOp::Mod, args[0], args[1])?;
     vm.new_tuple(vec![q, r])
+}
+
+/// `divmod(a, b)` with a user object on either side: `a.__divmod__(b)`, then
+/// `b.__rdivmod__(a)` (MicroPython calls `__divmod__`; `__rdivmod__` is CPython's too).
+/// `None` when neither defines one: `//` and `%` then decide.
+#[inline(never)]
+fn divmod_dunder(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let is_user = |vm: &Vm, v: Value| v.as_obj().is_some_and(|r| matches!(vm.heap.get(r), Object::Instance(_)));
+    if is_user(vm, a) {
+        let n = vm.n.__divmod__;
+        if let Some(v) = vm.call_special(a, n, &[b])? {
+            if !v.is(vm.not_implemented) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    if is_user(vm, b) {
+        let n = vm.n.__rdivmod__;
+        if let Some(v) = vm.call_special(b, n, &[a])? {
+            if !v.is(vm.not_implemented) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    Ok(None)
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -531,6 +569,11 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
         let l = vm.new_list(keys)?;
         return vm.get_iter(l);
     }
+    if let Some(Object::Set(_) | Object::FrozenSet(_)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        // Unordered: refused at once (as CPython), not at the first item.
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object isn't reversible")));
+    }
     let n = vm.len(v)?;
     vm.new_iterator(Iter::Reversed { seq: v, index: n })
 }
@@ -722,7 +765,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
                 return Ok(v);
             }
             if n < -18 {
-                return Ok(Value::Int(0));
+                return crate::types::int::round_big(vm, dashu_int::IBig::from(i), n);
             }
             let p = 10i128.pow((-n) as u32);
             let i = i as i128;
@@ -738,6 +781,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
         }
         Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => round_bigint(vm, v, ndigits),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Obj(r) if !ndigits.is_none() && matches!(vm.heap.get(r), Object::BigInt(_)) => {
+            let n = vm.index_value(ndigits, "round")?;
+            let big = vm.to_bigint(v).unwrap_or_default();
+            crate::types::int::round_big(vm, big, n)
+        }
         _ => {
             let rn = vm.n.__round__;
             let extra: Vec<Value> = if ndigits.is_none() { vec![] } else { vec![ndigits] };

@@ -140,7 +140,12 @@ impl Vm {
         {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
-        let ty = spec.ty.unwrap_or(if matches!(v, Value::Float(_)) { 'g' } else { 'd' });
+        let ty = match (spec.ty, v) {
+            // `n` (locale-aware in CPython, which Ferrite has not) is `g` for a float.
+            (None | Some('n'), Value::Float(_)) => 'g',
+            (Some(t), _) => t,
+            (None, _) => 'd',
+        };
         // The `#` prefix sits between the sign and any zero padding (`{:#010x}` is `0x000000ff`).
         let sign_for = |neg: bool| {
             if neg {
@@ -265,6 +270,9 @@ impl Vm {
                     }
                     _ => format_float_into(out, f.abs(), ty, spec.precision, spec.alternate, spec.ty.is_none()),
                 }
+                if spec.alternate && f.is_finite() {
+                    alternate_point(out, start + prefix_len);
+                }
                 spec.pad_number(out, start, prefix_len);
             }
             _ => {
@@ -274,6 +282,18 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The `#` form of a float always shows a decimal point (`'{:#.0f}'.format(2)` is `2.`): one is
+/// put after the digits of `out[from..]` when they have none.
+#[cold]
+fn alternate_point(out: &mut String, from: usize) {
+    let body = out.get(from..).unwrap_or("");
+    if body.contains('.') {
+        return;
+    }
+    let at = body.find(['e', 'E', '%']).map_or(out.len(), |i| from + i);
+    out.insert(at, '.');
 }
 
 /// Appends `digits` with `sep` between groups of `group`, first zero-extended until the grouped

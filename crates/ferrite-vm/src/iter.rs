@@ -1,13 +1,21 @@
 //! Iteration: `iter()` and `next()` for every iterable, with built-in sequences stepping by
 //! index in a small iterator object and generators resumed directly.
 
-use crate::error::{ExcKind, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::generator::Step;
+use crate::heap::ObjRef;
 use crate::object::{Iter, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// A dict or set that grew or shrank under its iterator (CPython's messages).
+    #[cold]
+    fn changed_size_error(&mut self, table: ObjRef) -> PyErr {
+        let what = if matches!(self.heap.get(table), Object::Dict(_)) { "dictionary" } else { "Set" };
+        self.runtime_error(format!("{what} changed size during iteration"))
+    }
+
     pub fn new_iterator(&mut self, it: Iter) -> PyResult<Value> {
         self.alloc(Object::Iterator(Box::new(it)))
     }
@@ -21,7 +29,9 @@ impl Vm {
                 }
                 Object::Str(_) => Iter::Str { s: r, byte: 0 },
                 Object::Range(rg) => Iter::Range { next: rg.start, stop: rg.stop, step: rg.step },
-                Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => Iter::DictKeys { dict: r, index: 0 },
+                Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d) => {
+                    Iter::DictKeys { dict: r, index: 0, len: d.len() }
+                }
                 Object::Iterator(_) | Object::Generator(_) => return Ok(v),
                 Object::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);
@@ -214,8 +224,10 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            Iter::DictKeys { dict, index } | Iter::DictValues { dict, index } | Iter::DictItems { dict, index } => {
-                let (dict, mut index) = (*dict, *index);
+            Iter::DictKeys { dict, index, len }
+            | Iter::DictValues { dict, index, len }
+            | Iter::DictItems { dict, index, len } => {
+                let (dict, mut index, len) = (*dict, *index, *len);
                 let which = match &**state {
                     Iter::DictKeys { .. } => 0,
                     Iter::DictValues { .. } => 1,
@@ -225,6 +237,9 @@ impl Vm {
                     let (Object::Dict(d) | Object::Set(d) | Object::FrozenSet(d)) = self.heap.get(dict) else {
                         break None;
                     };
+                    if d.len() != len {
+                        return Err(self.changed_size_error(dict));
+                    }
                     if index >= d.raw_len() {
                         break None;
                     }

@@ -77,6 +77,8 @@ known_names! {
     __format__ = "__format__",
     __reversed__ = "__reversed__",
     __round__ = "__round__",
+    __divmod__ = "__divmod__",
+    __rdivmod__ = "__rdivmod__",
     __traceback__ = "__traceback__",
     __cause__ = "__cause__",
     __context__ = "__context__",

@@ -341,18 +341,22 @@ pub enum Iter {
         stop: i64,
         step: i64,
     },
-    /// Dict keys/values/items and sets, by entry index.
+    /// Dict keys/values/items and sets, by entry index; `len` is the size when iteration began
+    /// (a change of size raises RuntimeError, as in CPython, rather than looping on new entries).
     DictKeys {
         dict: ObjRef,
         index: usize,
+        len: usize,
     },
     DictValues {
         dict: ObjRef,
         index: usize,
+        len: usize,
     },
     DictItems {
         dict: ObjRef,
         index: usize,
+        len: usize,
     },
     Str {
         s: ObjRef,

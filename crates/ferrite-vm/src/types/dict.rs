@@ -196,10 +196,11 @@ impl Vm {
     /// Iterating a dict view.
     pub(crate) fn view_iter(&mut self, dict: Value, kind: ViewKind) -> PyResult<Value> {
         let Some(d) = self.builtin_base(dict).as_obj() else { return Err(self.type_error("bad view")) };
+        let len = self.dict_len(Value::Obj(d));
         let it = match kind {
-            ViewKind::Keys => Iter::DictKeys { dict: d, index: 0 },
-            ViewKind::Values => Iter::DictValues { dict: d, index: 0 },
-            ViewKind::Items => Iter::DictItems { dict: d, index: 0 },
+            ViewKind::Keys => Iter::DictKeys { dict: d, index: 0, len },
+            ViewKind::Values => Iter::DictValues { dict: d, index: 0, len },
+            ViewKind::Items => Iter::DictItems { dict: d, index: 0, len },
         };
         self.new_iterator(it)
     }

@@ -1,6 +1,6 @@
 //! `int` and `bool`: constructors and methods (docs: library/builtins.html#int).
 
-use dashu_int::ops::BitTest;
+use dashu_int::ops::{BitTest, DivRemEuclid};
 use dashu_int::IBig;
 
 use crate::builtins::{check_args, kwarg};
@@ -22,10 +22,11 @@ pub fn parse_int(text: &str, base: u32) -> Option<IBig> {
         _ => (false, t),
     };
     let lower = t.to_ascii_lowercase();
+    // One underscore may follow a base prefix (`0x_1`), never start the digits (`_1`).
     let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0 | 16, Some("0x")) => (16, t[2..].strip_prefix('_').unwrap_or(&t[2..])),
+        (0 | 8, Some("0o")) => (8, t[2..].strip_prefix('_').unwrap_or(&t[2..])),
+        (0 | 2, Some("0b")) => (2, t[2..].strip_prefix('_').unwrap_or(&t[2..])),
         (0, _) => {
             if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
                 return None;
@@ -34,7 +35,6 @@ pub fn parse_int(text: &str, base: u32) -> Option<IBig> {
         }
         (b, _) => (b, t),
     };
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
@@ -44,6 +44,24 @@ pub fn parse_int(text: &str, base: u32) -> Option<IBig> {
     }
     let v = IBig::from_str_radix(&clean, base).ok()?;
     Some(if neg { -v } else { v })
+}
+
+/// `round(i, n)` for an int past what the i64 path handles: to a multiple of `10**-n`, ties to
+/// even (a non-negative `n` leaves it as it is).
+pub fn round_big(vm: &mut Vm, i: IBig, n: i64) -> PyResult<Value> {
+    if n >= 0 {
+        return vm.new_bigint(i);
+    }
+    // 10**k > 2**(3k) > 2*|i| when 3k > bit_len + 1: the result is 0 without computing 10**k.
+    let k = n.unsigned_abs();
+    if k.saturating_mul(3) > i.bit_len() as u64 + 1 {
+        return Ok(Value::Int(0));
+    }
+    let p = IBig::from(10u8).pow(k as usize);
+    let (q, r) = i.div_rem_euclid(&p);
+    let twice = IBig::from(r) * 2u8;
+    let q = if twice > p || (twice == p && q.bit(0)) { q + 1u8 } else { q };
+    vm.new_bigint(q * p)
 }
 
 /// `int(x)`; for a subclass of int, an instance of it carrying that value (`subclass.rs`).
