@@ -779,9 +779,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
                 Err(_) => vm.new_bigint(dashu_int::IBig::from(out)),
             }
         }
-        Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => round_bigint(vm, v, ndigits),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Obj(r) if !ndigits.is_none() && matches!(vm.heap.get(r), Object::BigInt(_)) => {
+        Value::Obj(r) if matches!(vm.heap.get(r), Object::BigInt(_)) => {
+            if ndigits.is_none() {
+                return Ok(v);
+            }
             let n = vm.index_value(ndigits, "round")?;
             let big = vm.to_bigint(v).unwrap_or_default();
             crate::types::int::round_big(vm, big, n)
@@ -805,35 +807,6 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
             }
         }
     }
-}
-
-/// `round(i, n)` for a big int: with `n < 0`, to the nearest multiple of `10**-n`, ties to
-/// even (`round(2**70, -10)`); otherwise `i` itself.
-#[inline(never)]
-fn round_bigint(vm: &mut Vm, v: Value, ndigits: Value) -> PyResult<Value> {
-    use dashu_int::IBig;
-    if ndigits.is_none() {
-        return Ok(v);
-    }
-    let n = vm.index_value(ndigits, "round")?;
-    let Some(i) = vm.to_bigint(v).filter(|_| n < 0) else { return Ok(v) };
-    let digits = u32::try_from(n.unsigned_abs()).unwrap_or(u32::MAX);
-    // Past the number's own digit count (~0.31 per bit) the result is 0.
-    if u64::from(digits) > dashu_int::ops::BitTest::bit_len(&i) as u64 / 3 + 2 {
-        return Ok(Value::Int(0));
-    }
-    let p = IBig::from(10u8).pow(digits as usize);
-    // Floor division, so the remainder has the sign of p (> 0).
-    let (mut q, mut r) = (&i / &p, &i % &p);
-    if r < IBig::ZERO {
-        q -= 1u8;
-        r += &p;
-    }
-    let twice = &r * 2u8;
-    if twice > p || (twice == p && (&q % IBig::from(2u8)) != IBig::ZERO) {
-        q += 1u8;
-    }
-    vm.new_bigint(q * p)
 }
 
 pub fn round_half_even(f: f64) -> f64 {
