@@ -140,7 +140,14 @@ impl Vm {
         {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
         }
-        let ty = spec.ty.unwrap_or(if matches!(v, Value::Float(_)) { 'g' } else { 'd' });
+        let is_float = matches!(v, Value::Float(_));
+        // `n` is the locale's number format; without locales it is `g` for a float, `d` for an int.
+        let ty = match spec.ty {
+            Some('n') if is_float => 'g',
+            Some(t) => t,
+            None if is_float => 'g',
+            None => 'd',
+        };
         // The `#` prefix sits between the sign and any zero padding (`{:#010x}` is `0x000000ff`).
         let sign_for = |neg: bool| {
             if neg {
@@ -827,7 +834,8 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let iv = match v {
-                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => Value::Int(f.trunc() as i64),
+                    // Truncated exactly: `'%d' % 2.0**100` prints all 31 digits.
+                    Value::Float(_) if matches!(conv, 'd' | 'i' | 'u') => vm.to_int(v)?,
                     Value::Float(_) => {
                         return Err(vm.type_error(format!("%{conv} format: an integer is required, not float")));
                     }

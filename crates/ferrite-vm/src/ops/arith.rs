@@ -280,6 +280,9 @@ impl Vm {
     fn float_binary_slow(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         match op {
             BinOp::Div | BinOp::FloorDiv | BinOp::Mod if y == 0.0 => Err(self.zero_division()),
+            // An infinite or NaN exponent is neither fractional nor a division by zero:
+            // `(-2.0) ** inf` is inf, `0.0 ** -inf` is inf.
+            BinOp::Pow if !y.is_finite() => Ok(Value::Float(x.powf(y))),
             BinOp::Pow if x == 0.0 && y < 0.0 => Err(self.zero_division()),
             BinOp::Pow if x < 0.0 && y.fract() != 0.0 => {
                 // A negative base to a fractional power is complex, as in Python 3.
