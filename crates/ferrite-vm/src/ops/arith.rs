@@ -569,6 +569,8 @@ impl Vm {
                 if ar == 0.0 && ai == 0.0 {
                     if br == 0.0 && bi == 0.0 {
                         (1.0, 0.0)
+                    } else if bi != 0.0 || br < 0.0 {
+                        return Err(self.zero_complex_power());
                     } else {
                         (0.0, 0.0)
                     }
@@ -583,6 +585,12 @@ impl Vm {
             _ => return Err(self.unsupported_binop(op_symbol(op), a, b)),
         };
         self.alloc(Object::Complex(re, im)).map(Some)
+    }
+
+    /// Zero to a negative or complex power, worded as MicroPython words it.
+    #[cold]
+    fn zero_complex_power(&mut self) -> crate::error::PyErr {
+        self.new_exception(crate::error::ExcKind::ZeroDivisionError, "0.0 to a complex power")
     }
 
     pub fn as_complex(&self, v: Value) -> Option<(f64, f64)> {
