@@ -20,7 +20,7 @@ class BadC:
 
 
 print(complex(C()), complex(F()), complex(I()))
-print(complex(F(), F()), complex(1, C()), complex(C(), 1))
+print(complex(F(), F()), complex(1, I()), complex(C(), 1))
 for bad in (BadC(), object(), [1]):
     try:
         print(complex(bad))
