@@ -1,5 +1,5 @@
 //! `sys` (docs: library/sys.html): argv, path, modules, exit, the standard streams,
-//! print_exception, implementation (name, version, _mpy, _build, _thread, _machine), platform,
+//! print_exception, exc_info, implementation (name, version, _mpy, _build, _thread, _machine), platform,
 //! version, maxsize, byteorder.
 
 use ferrite_vm::builtins::check_args;
@@ -26,13 +26,31 @@ fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResu
     let text = vm.format_exception(args[0]);
     match args.get(1) {
         Some(f) if !f.is_none() => {
-            let s = vm.new_string(text)?;
             let w = vm.n.write;
+            // An object that is not a stream is refused with MicroPython's OSError.
+            if vm.get_attr_opt(*f, w)?.is_none() {
+                return Err(vm.new_exception(ExcKind::OSError, "stream operation not supported"));
+            }
+            let s = vm.new_string(text)?;
             vm.call_method(*f, w, &[s])?;
         }
         _ => vm.write_out(&text)?,
     }
     Ok(Value::None)
+}
+
+/// `sys.exc_info()` (docs: library/sys.html): `(type, value, None)` for the exception being
+/// handled, `(None, None, None)` outside any `except`. As on MicroPython the traceback slot is
+/// None (CPython gives a traceback object).
+fn exc_info(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "exc_info", args, 0, 0)?;
+    match vm.handled.last().copied() {
+        Some(e) if !e.is_none() => {
+            let t = Value::Obj(vm.type_of(e));
+            vm.new_tuple(vec![t, e, Value::None])
+        }
+        _ => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
+    }
 }
 
 /// A standard stream's payload: which file descriptor it writes to, and whether it is the
@@ -125,6 +143,7 @@ native!(GETSIZEOF, "getsizeof", getsizeof);
 native!(EXIT, "exit", exit);
 native!(ATEXIT, "atexit", atexit);
 native!(PRINT_EXCEPTION, "print_exception", print_exception);
+native!(EXC_INFO, "exc_info", exc_info);
 native!(WRITE, "write", stream_write);
 native!(FLUSH, "flush", stream_flush);
 native!(READLINE, "readline", stream_readline);
@@ -143,7 +162,7 @@ fn make_stream(vm: &mut Vm, class: ObjRef, fd: i64) -> PyResult<Value> {
 }
 
 fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION, &GETSIZEOF])?;
+    add_functions(vm, m, &[&EXIT, &ATEXIT, &PRINT_EXCEPTION, &EXC_INFO, &GETSIZEOF])?;
     let mut argv = Vec::new();
     for a in vm.config.argv.clone() {
         argv.push(vm.new_string(a)?);
