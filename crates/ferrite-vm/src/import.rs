@@ -264,8 +264,12 @@ impl Vm {
     }
 
     pub(crate) fn import_from(&mut self, module: Value, name: Name) -> PyResult<Value> {
-        if let Some(v) = self.get_attr_opt(module, name)? {
-            return Ok(v);
+        match self.get_attr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // A module `__getattr__` refusing the name still lets a submodule load.
+            Err(e) if self.is_exception_kind(e.0, ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
         }
         // A submodule not yet loaded.
         if let Some(m) = module.as_obj() {
