@@ -55,8 +55,11 @@ impl Vm {
                 prefix.push('.');
             }
             prefix.push_str(part);
+            // Only a first import binds the submodule in its package: a name the package set
+            // since (`from .mod import mod`, a function) survives a later `import pkg.mod`.
+            let loaded_before = self.module_lookup(&prefix).is_some();
             let m = self.load_module(&prefix, module)?;
-            if let (Some(parent), false) = (module.as_obj(), module.is_none()) {
+            if let (Some(parent), false) = (module.as_obj(), module.is_none() || loaded_before) {
                 let pn = self.intern(part);
                 self.module_set(parent, pn, m);
             }
