@@ -151,7 +151,9 @@ impl Vm {
         }
         if a.is(b) {
             // A complex holding a NaN is not equal to itself.
-            return Ok(!matches!(a.as_obj().map(|r| self.heap.get(r)), Some(Object::Complex(re, im)) if re.is_nan() || im.is_nan()));
+            return Ok(
+                !matches!(a.as_obj().map(|r| self.heap.get(r)), Some(Object::Complex(re, im)) if re.is_nan() || im.is_nan()),
+            );
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             let is_inst = |vm: &Vm, v: Value| {
