@@ -84,7 +84,7 @@ fn rect(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "rect", args, 2, 2)?;
     let r = crate::math::real(vm, args[0])?;
     let phi = crate::math::real(vm, args[1])?;
-    let im = if phi == 0.0 { phi } else { r * phi.sin() };
+    let im = if phi == 0.0 { r * phi } else { r * phi.sin() };
     new_complex(vm, (r * phi.cos(), im))
 }
 native!(RECT, "rect", rect);

@@ -26,13 +26,31 @@ fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResu
     let text = vm.format_exception(args[0]);
     match args.get(1) {
         Some(f) if !f.is_none() => {
-            let s = vm.new_string(text)?;
             let w = vm.n.write;
+            // An object that is not a stream is refused with MicroPython's OSError.
+            if vm.get_attr_opt(*f, w)?.is_none() {
+                return Err(vm.new_exception(ExcKind::OSError, "stream operation not supported"));
+            }
+            let s = vm.new_string(text)?;
             vm.call_method(*f, w, &[s])?;
         }
         _ => vm.write_out(&text)?,
     }
     Ok(Value::None)
+}
+
+/// `sys.exc_info()` (docs: library/sys.html): `(type, value, None)` for the exception being
+/// handled, `(None, None, None)` outside any `except`. As on MicroPython the traceback slot is
+/// None (CPython gives a traceback object).
+fn exc_info(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "exc_info", args, 0, 0)?;
+    match vm.handled.last().copied() {
+        Some(e) if !e.is_none() => {
+            let t = Value::Obj(vm.type_of(e));
+            vm.new_tuple(vec![t, e, Value::None])
+        }
+        _ => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
+    }
 }
 
 /// A standard stream's payload: which file descriptor it writes to, and whether it is the
@@ -123,15 +141,6 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
 
 /// `sys.exc_info()` (docs: library/sys.html): `(type, value, None)` for the exception being
 /// handled, else `(None, None, None)`. The traceback is None, as on MicroPython.
-fn exc_info(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
-    check_args(vm, "exc_info", args, 0, 0)?;
-    let items = match vm.handled.last().copied() {
-        Some(e) => vec![Value::Obj(vm.type_of(e)), e, Value::None],
-        None => vec![Value::None; 3],
-    };
-    vm.new_tuple(items)
-}
-
 native!(GETSIZEOF, "getsizeof", getsizeof);
 native!(EXC_INFO, "exc_info", exc_info);
 native!(EXIT, "exit", exit);

@@ -13,7 +13,7 @@ mod literal;
 use crate::ast::BinOp;
 use crate::SyntaxError;
 
-pub(crate) use literal::unescape_str;
+pub(crate) use literal::{unescape_str, UNICODE_NAME_ESCAPES};
 
 /// Punctuation and operators. Augmented assignments carry the operator they apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -421,7 +421,7 @@ impl<'a> Lexer<'a> {
         } else {
             let mut s = String::with_capacity(body.len());
             if let Err(m) = unescape_str(body, &mut s) {
-                return Err(SyntaxError::new(m, line, col));
+                return Err(SyntaxError::escape(m, line, col));
             }
             Tok::Str(s)
         };

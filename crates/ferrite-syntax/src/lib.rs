@@ -20,6 +20,9 @@ pub const MAX_NESTING: usize = 200;
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
+    /// Valid Python that Ferrite cannot compile (`"\N{...}"` needs the Unicode name table), raised
+    /// as NotImplementedError, as MicroPython's lexer does.
+    NotImplemented,
 }
 
 /// A compile-time error: what, and where. Printed by the VM as
@@ -38,6 +41,15 @@ impl SyntaxError {
     }
     pub fn indentation(msg: impl Into<String>, line: u32, col: u32) -> Self {
         SyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), line, col }
+    }
+    /// An error from decoding a string literal's escapes.
+    pub(crate) fn escape(msg: &str, line: u32, col: u32) -> Self {
+        let kind = if msg == lexer::UNICODE_NAME_ESCAPES {
+            SyntaxErrorKind::NotImplemented
+        } else {
+            SyntaxErrorKind::SyntaxError
+        };
+        SyntaxError { kind, msg: msg.into(), line, col }
     }
 }
 

@@ -188,13 +188,17 @@ impl Vm {
                     if let Some(v) = m.globals.get(name) {
                         return Ok(Some(v));
                     }
+                    let hook = m.globals.get(self.n.__getattr__);
                     if name == self.n.__dict__ {
                         return self.module_dict(r).map(Some);
                     }
                     if name == self.n.__class__ {
                         return Ok(Some(Value::Obj(self.types.module)));
                     }
-                    return Ok(None);
+                    return match hook {
+                        Some(f) => self.module_getattr(f, name).map(Some),
+                        None => Ok(None),
+                    };
                 }
                 Object::Super { class, receiver } => {
                     let (class, receiver) = (*class, *receiver);
@@ -222,6 +226,14 @@ impl Vm {
             None if name == self.n.__class__ => Ok(Some(Value::Obj(class))),
             None => Ok(None),
         }
+    }
+
+    /// A module's own `__getattr__(name)`, called for a name the module lacks (PEP 562).
+    #[inline(never)]
+    fn module_getattr(&mut self, f: Value, name: Name) -> PyResult<Value> {
+        let s = self.name_str(name).to_string();
+        let sv = self.new_string(s)?;
+        self.call(f, &[sv])
     }
 
     fn class_attr(&mut self, class: ObjRef, name: Name) -> PyResult<Option<Value>> {

@@ -1238,6 +1238,14 @@ fn import_(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
     };
     let fromlist = args.get(3).copied().unwrap_or(Value::None);
     let level = args.get(4).copied().unwrap_or(Value::Int(0));
+    let relative = match level {
+        Value::Int(l) if l < 0 => return Err(vm.value_error("level must be >= 0")),
+        Value::Int(l) => l > 0,
+        _ => true,
+    };
+    if name.is_empty() && !relative {
+        return Err(vm.value_error("Empty module name"));
+    }
     let n = vm.intern(&name);
     vm.import_name(n, fromlist, level)
 }

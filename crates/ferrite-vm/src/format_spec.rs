@@ -847,7 +847,8 @@ fn percent_core(vm: &mut Vm, f: &str, args: Value, bytes_mode: bool) -> PyResult
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let iv = match v {
-                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => Value::Int(f.trunc() as i64),
+                    // Truncated exactly: `'%d' % 2.0**100` prints all 31 digits.
+                    Value::Float(_) if matches!(conv, 'd' | 'i' | 'u') => vm.to_int(v)?,
                     Value::Float(_) => {
                         return Err(vm.type_error(format!("%{conv} format: an integer is required, not float")));
                     }

@@ -55,8 +55,11 @@ impl Vm {
                 prefix.push('.');
             }
             prefix.push_str(part);
+            // Only a first import binds the submodule in its package: a name the package set
+            // since (`from .mod import mod`, a function) survives a later `import pkg.mod`.
+            let loaded_before = self.module_lookup(&prefix).is_some();
             let m = self.load_module(&prefix, module)?;
-            if let (Some(parent), false) = (module.as_obj(), module.is_none()) {
+            if let (Some(parent), false) = (module.as_obj(), module.is_none() || loaded_before) {
                 let pn = self.intern(part);
                 self.module_set(parent, pn, m);
             }
@@ -264,8 +267,12 @@ impl Vm {
     }
 
     pub(crate) fn import_from(&mut self, module: Value, name: Name) -> PyResult<Value> {
-        if let Some(v) = self.get_attr_opt(module, name)? {
-            return Ok(v);
+        match self.get_attr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // A module `__getattr__` refusing the name still lets a submodule load.
+            Err(e) if self.is_exception_kind(e.0, ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
         }
         // A submodule not yet loaded.
         if let Some(m) = module.as_obj() {

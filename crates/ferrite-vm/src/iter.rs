@@ -8,6 +8,13 @@ use crate::object::{Iter, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Built-in iterators drawing from one another (`enumerate(zip(filter(...)))`) at most this deep;
+/// deeper raises RuntimeError (MicroPython's `recursive_iternext.py`) instead of exhausting the
+/// Rust stack, which held ~700,000 levels of `enumerate` in a debug build. MicroPython's unix
+/// port stops after a few hundred levels (its 80 KB stack limit); 10,000 keeps that test, which
+/// deepens the chain ten levels at a time until it fails, at a few seconds.
+const MAX_ITER_NESTING: usize = 10_000;
+
 impl Vm {
     /// A dict or set that grew or shrank under its iterator (CPython's messages).
     #[cold]
@@ -119,7 +126,15 @@ impl Vm {
             return Err(self.type_error(format!("'{tn}' object isn't an iterator")));
         };
         match self.heap.get(r) {
-            Object::Iterator(_) => self.builtin_iter_next(r),
+            Object::Iterator(_) => {
+                if self.iter_nesting >= MAX_ITER_NESTING {
+                    return Err(self.recursion_error());
+                }
+                self.iter_nesting += 1;
+                let item = self.builtin_iter_next(r);
+                self.iter_nesting -= 1;
+                item
+            }
             Object::Generator(_) => match self.resume_generator(r, Value::None, None)? {
                 crate::generator::Step::Yielded(v) => Ok(Some(v)),
                 crate::generator::Step::Returned(_) => Ok(None),

@@ -83,6 +83,7 @@ impl Vm {
                 let kind = match e.kind {
                     ferrite_compiler::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
                     ferrite_compiler::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+                    ferrite_compiler::SyntaxErrorKind::NotImplemented => ExcKind::NotImplementedError,
                 };
                 let err = self.new_exception(kind, &e.msg);
                 let fname: Rc<str> = Rc::from(filename);

@@ -83,6 +83,9 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// How many times native code has re-entered the interpreter (bounds Rust stack use).
     pub native_depth: usize,
+    /// How many built-in iterators are drawing from one another at once (`enumerate` of a `zip`
+    /// of ...): each level is a Rust call, so the chain is bounded (bounds Rust stack use).
+    pub iter_nesting: usize,
     pub empty_tuple: Value,
     pub empty_str: Value,
     pub memory_error_instance: Value,
@@ -172,6 +175,7 @@ impl Vm {
             handled: Vec::new(),
             temp_roots: Vec::new(),
             native_depth: 0,
+            iter_nesting: 0,
             empty_tuple: Value::None,
             empty_str: Value::None,
             memory_error_instance: Value::None,

@@ -17,6 +17,10 @@ fn hex_n(b: &[u8], i: usize, n: usize) -> Option<u32> {
     Some(v)
 }
 
+/// The error for `\N{name}`: decoding it would need the whole Unicode name table (MicroPython's
+/// lexer refuses it with NotImplementedError and this message).
+pub(crate) const UNICODE_NAME_ESCAPES: &str = "unicode name escapes";
+
 /// Decodes the escapes of a (non-raw) `str` literal body into `out`. Unknown escapes are kept
 /// as written, backslash included, as Python does.
 pub(crate) fn unescape_str(s: &str, out: &mut String) -> Result<(), &'static str> {
@@ -80,6 +84,7 @@ pub(crate) fn unescape_str(s: &str, out: &mut String) -> Result<(), &'static str
                 // Lone surrogates cannot live in a Rust string; MicroPython cannot hold them either.
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
+            b'N' => return Err(UNICODE_NAME_ESCAPES),
             _ => {
                 out.push('\\');
                 i -= 1;

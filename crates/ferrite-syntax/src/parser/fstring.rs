@@ -237,6 +237,6 @@ fn push_spec_text(lit: &mut String, s: &str, raw: bool, line: u32) -> PResult<()
         lit.push_str(s);
         Ok(())
     } else {
-        unescape_str(s, lit).map_err(|m| ferr(m, line))
+        unescape_str(s, lit).map_err(|m| SyntaxError::escape(m, line, 1))
     }
 }

@@ -280,6 +280,9 @@ impl Vm {
     fn float_binary_slow(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         match op {
             BinOp::Div | BinOp::FloorDiv | BinOp::Mod if y == 0.0 => Err(self.zero_division()),
+            // An infinite or NaN exponent is neither fractional nor a division by zero:
+            // `(-2.0) ** inf` is inf, `0.0 ** -inf` is inf.
+            BinOp::Pow if !y.is_finite() => Ok(Value::Float(x.powf(y))),
             BinOp::Pow if x == 0.0 && y < 0.0 => Err(self.zero_division()),
             BinOp::Pow if x < 0.0 && y.fract() != 0.0 => {
                 // A negative base to a fractional power is complex, as in Python 3.
@@ -566,6 +569,8 @@ impl Vm {
                 if ar == 0.0 && ai == 0.0 {
                     if br == 0.0 && bi == 0.0 {
                         (1.0, 0.0)
+                    } else if bi != 0.0 || br < 0.0 {
+                        return Err(self.zero_complex_power());
                     } else {
                         (0.0, 0.0)
                     }
@@ -580,6 +585,12 @@ impl Vm {
             _ => return Err(self.unsupported_binop(op_symbol(op), a, b)),
         };
         self.alloc(Object::Complex(re, im)).map(Some)
+    }
+
+    /// Zero to a negative or complex power, worded as MicroPython words it.
+    #[cold]
+    fn zero_complex_power(&mut self) -> crate::error::PyErr {
+        self.new_exception(crate::error::ExcKind::ZeroDivisionError, "0.0 to a complex power")
     }
 
     pub fn as_complex(&self, v: Value) -> Option<(f64, f64)> {

@@ -150,7 +150,10 @@ impl Vm {
             return Ok(x.partial_cmp(&y) == Some(Ordering::Equal));
         }
         if a.is(b) {
-            return Ok(true);
+            // A complex holding a NaN is not equal to itself.
+            return Ok(
+                !matches!(a.as_obj().map(|r| self.heap.get(r)), Some(Object::Complex(re, im)) if re.is_nan() || im.is_nan()),
+            );
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             let is_inst = |vm: &Vm, v: Value| {
@@ -159,7 +162,7 @@ impl Vm {
             if is_inst(self, a) || is_inst(self, b) {
                 return self.user_eq(a, b);
             }
-            return Ok(false);
+            return Ok(self.complex_eq(a, b));
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Object::Str(x), Object::Str(y)) => Ok(x.s == y.s),
@@ -218,7 +221,22 @@ impl Vm {
             (Object::Instance(_) | Object::Data(_), _) | (_, Object::Instance(_) | Object::Data(_)) => {
                 self.user_eq(a, b)
             }
+            (Object::Complex(..), _) | (_, Object::Complex(..)) => Ok(self.complex_eq(a, b)),
             _ => Ok(false),
+        }
+    }
+
+    /// `==` between a complex and another number (`0j == False`, `(1+0j) == 1`); false when
+    /// neither is a complex or the other is not a number.
+    #[inline(never)]
+    fn complex_eq(&self, a: Value, b: Value) -> bool {
+        let is_complex = |v: Value| matches!(v.as_obj().map(|r| self.heap.get(r)), Some(Object::Complex(..)));
+        if !is_complex(a) && !is_complex(b) {
+            return false;
+        }
+        match (self.as_complex(a), self.as_complex(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
         }
     }
 

@@ -119,15 +119,9 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
                     None => return Err(vm.value_error("complex() arg is a malformed string")),
                 }
             } else {
-                let (r1, i1) = vm
-                    .as_complex(a[0])
-                    .ok_or(())
-                    .map_err(|_| vm.type_error("complex() first argument must be a number"))?;
+                let (r1, i1) = complex_arg(vm, a[0], "first")?;
                 let (r2, i2) = match a.get(1) {
-                    Some(b) => vm
-                        .as_complex(*b)
-                        .ok_or(())
-                        .map_err(|_| vm.type_error("complex() second argument must be a number"))?,
+                    Some(&b) => complex_arg(vm, b, "second")?,
                     None => (0.0, 0.0),
                 };
                 (r1 - i2, i1 + r2)
@@ -135,6 +129,27 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<V
         }
     };
     vm.alloc(Object::Complex(re, im))
+}
+
+/// A number argument of `complex()`: a complex, an int or float, or an object with
+/// `__complex__` (which must return a complex), `__float__` or `__index__`.
+fn complex_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<(f64, f64)> {
+    if let Some(c) = vm.as_complex(v) {
+        return Ok(c);
+    }
+    if let Value::Obj(_) = v {
+        let n = vm.intern("__complex__");
+        if let Some(r) = vm.call_special(v, n, &[])? {
+            return match r.as_obj().map(|o| vm.heap.get(o)) {
+                Some(Object::Complex(re, im)) => Ok((*re, *im)),
+                _ => Err(vm.type_error("__complex__ returned non-complex")),
+            };
+        }
+        if let Ok(f) = vm.to_float(v) {
+            return Ok((f, 0.0));
+        }
+    }
+    Err(vm.type_error(format!("complex() {which} argument must be a number")))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {

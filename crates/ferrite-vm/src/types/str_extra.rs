@@ -61,9 +61,13 @@ const NUMERIC_IDEOGRAPHS: &[u32] = &[
     0x9678, 0x96F6, 0xF96B, 0xF973, 0xF978, 0xF9B2, 0xF9D1, 0xF9D3, 0xF9FD,
 ];
 
-/// Format characters and separators other than ASCII space (categories Cf, Zs, Zl, Zp): not
-/// printable.
+/// Format characters and separators other than ASCII space (categories Cf, Zs, Zl, Zp), private
+/// use (Co), the noncharacters U+FDD0..U+FDEF, and the unassigned planes 4 to 13 (Cn): not
+/// printable. (The last two code points of every plane, also noncharacters, are tested apart.)
 const NON_PRINTABLE: &[(u32, u32)] = &[
+    (0xFDD0, 0xFDEF),
+    (0x323B0, 0xE0000),
+    (0xE0002, 0xE001F),
     (0xA0, 0xA0),
     (0xAD, 0xAD),
     (0x600, 0x605),
@@ -114,7 +118,7 @@ pub fn is_numeric_char(c: char) -> bool {
 
 /// `str.isprintable` for one character; `repr` escapes the characters that fail it.
 pub fn is_printable_char(c: char) -> bool {
-    !c.is_control() && !in_ranges(c as u32, NON_PRINTABLE)
+    !c.is_control() && (c as u32) & 0xFFFE != 0xFFFE && !in_ranges(c as u32, NON_PRINTABLE)
 }
 
 /// The four Latin digraphs with a distinct titlecase form (DŽ/Dž/dž, LJ, NJ, DZ).

@@ -1,0 +1,9 @@
+# 'import *' is refused inside a function and a class body (MicroPython's wording).
+for kind, code in (("function", "def f():\n    from math import *\n"), ("class", "class C:\n    from math import *\n")):
+    try:
+        exec(code)
+        print(kind, "no error")
+    except SyntaxError as e:
+        print(kind, "SyntaxError", e.args[0])
+exec("from math import *")
+print(pi > 3)
