@@ -139,8 +139,6 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Val
     Ok(Value::Int(size as i64))
 }
 
-/// `sys.exc_info()` (docs: library/sys.html): `(type, value, None)` for the exception being
-/// handled, else `(None, None, None)`. The traceback is None, as on MicroPython.
 native!(GETSIZEOF, "getsizeof", getsizeof);
 native!(EXC_INFO, "exc_info", exc_info);
 native!(EXIT, "exit", exit);
