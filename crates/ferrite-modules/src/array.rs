@@ -8,7 +8,9 @@
 //! Divergences, as MicroPython: an integer that does not fit its item is truncated, not an
 //! OverflowError.
 
-use dashu_int::IBig;
+// One item's bytes and back: the VM's memoryview reads and writes an array's items the same
+// way, so both use its codec.
+use ferrite_vm::types::memoryview::{item_size, load_item as load};
 use ferrite_vm::builtins::check_args;
 use ferrite_vm::object::{NativeData, Object};
 use ferrite_vm::{native, Name, NativeModuleDef, ObjRef, PyResult, Value, Vm};
@@ -45,77 +47,10 @@ impl NativeData for Array {
     }
 }
 
-fn item_size(code: u8) -> usize {
-    match code {
-        b'b' | b'B' => 1,
-        b'h' | b'H' => 2,
-        b'i' | b'I' | b'f' => 4,
-        _ => 8,
-    }
-}
-
-/// The Python value of one item's bytes.
-fn load(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
-    let mut le = [0u8; 8];
-    for (slot, b) in le.iter_mut().zip(raw) {
-        *slot = *b;
-    }
-    let u = u64::from_le_bytes(le);
-    let size = raw.len() as u32;
-    Ok(match code {
-        b'f' => Value::Float(f32::from_bits(u as u32) as f64),
-        b'd' => Value::Float(f64::from_bits(u)),
-        b'b' | b'h' | b'i' | b'l' | b'q' => {
-            let shift = 64 - 8 * size.clamp(1, 8);
-            Value::Int(((u << shift) as i64) >> shift)
-        }
-        _ => match i64::try_from(u) {
-            Ok(i) => Value::Int(i),
-            Err(_) => vm.new_bigint(IBig::from(u))?,
-        },
-    })
-}
-
-/// The bytes of one item from a Python value.
+/// The bytes of one item from a Python value (ints that do not fit are truncated).
 fn store(vm: &mut Vm, code: u8, v: Value) -> PyResult<Vec<u8>> {
-    let size = item_size(code);
-    let bytes: [u8; 8] = match code {
-        b'f' => {
-            let f = float_value(vm, v)? as f32;
-            let mut b = [0u8; 8];
-            for (slot, x) in b.iter_mut().zip(f.to_le_bytes()) {
-                *slot = x;
-            }
-            b
-        }
-        b'd' => float_value(vm, v)?.to_le_bytes(),
-        _ => {
-            let u = match v {
-                Value::Int(i) => i as u64,
-                Value::Bool(b) => b as u64,
-                _ => match vm.to_bigint(v) {
-                    Some(b) => u64::try_from(b & IBig::from(u64::MAX)).unwrap_or(0),
-                    None => {
-                        let tn = vm.type_name(v);
-                        return Err(vm.type_error(format!("can't convert {tn} to int")));
-                    }
-                },
-            };
-            u.to_le_bytes()
-        }
-    };
-    Ok(bytes.get(..size).unwrap_or(&bytes).to_vec())
-}
-
-fn float_value(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    match v {
-        Value::Float(f) => Ok(f),
-        _ if vm.is_int(v) => vm.to_float(v),
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("can't convert {tn} to float")))
-        }
-    }
+    let bytes = ferrite_vm::types::memoryview::store_item(vm, code, v)?;
+    Ok(bytes.get(..item_size(code)).unwrap_or(&bytes).to_vec())
 }
 
 /// Typecode and a copy of the bytes of an array argument.

@@ -53,7 +53,7 @@ pub fn load_item(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
 
 /// The native-endian bytes of one item (the first `item_size(code)` of the result): ints that
 /// do not fit are truncated, as MicroPython stores them.
-fn store_item(vm: &mut Vm, code: u8, v: Value) -> PyResult<[u8; 8]> {
+pub fn store_item(vm: &mut Vm, code: u8, v: Value) -> PyResult<[u8; 8]> {
     if code == b'f' || code == b'd' {
         let f = match v {
             Value::Float(f) => f,
