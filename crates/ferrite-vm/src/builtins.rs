@@ -1420,11 +1420,6 @@ pub fn install(vm: &mut Vm) {
             vm.module_set(b, name, v);
         }
     }
-    // `super` is a class in Python; a function suffices for calls and attribute access.
-    if let Ok(v) = vm.alloc(Object::Native(&SUPER)) {
-        let n = vm.intern("super");
-        vm.module_set(b, n, v);
-    }
     let t = &vm.types;
     let classes = [
         ("object", t.object),
@@ -1446,6 +1441,7 @@ pub fn install(vm: &mut Vm) {
         ("property", t.property),
         ("classmethod", t.classmethod),
         ("staticmethod", t.staticmethod),
+        ("super", t.super_),
         ("memoryview", t.memoryview),
         ("map", t.map),
         ("zip", t.zip),

@@ -62,6 +62,12 @@ impl Vm {
                 self.stack.insert(pos, func);
                 self.call_at(pos, nargs + 1, kwnames, ret_to, entry)
             }
+            Object::Class(_) if r == self.types.super_ => {
+                // `super(cls, obj)` (what `super()` in a method compiles to) makes the proxy
+                // directly, without the class machinery of `__new__` and `__init__`.
+                let v = self.call_native(crate::builtins::SUPER.func, pos + 1, nargs, kwnames)?;
+                Ok(Called::Done(v))
+            }
             Object::Class(_) => {
                 // The common case: a plain class whose __init__ is a plain Python function.
                 if kwnames.is_unbound() && !entry {
