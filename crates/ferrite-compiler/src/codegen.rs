@@ -7,6 +7,7 @@
 //! a running depth by hand. Statements are in `stmt.rs`, expressions in `expr.rs`, constant folding
 //! in `fold.rs`.
 
+mod consts;
 mod expr;
 mod fold;
 mod fuse;
@@ -101,6 +102,8 @@ pub(crate) struct Compiler<'a> {
     filename: &'a str,
     mode: Mode,
     cur: Unit<'a>,
+    /// Names declared with `NAME = const(value)` so far in this module (`consts.rs`).
+    consts: HashMap<String, Constant>,
 }
 
 pub(crate) fn error(msg: impl Into<String>, line: u32) -> SyntaxError {
@@ -165,7 +168,7 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) -> Result<Self, SyntaxError> {
         let scope = table.get(key)?;
-        Ok(Compiler { table, filename, mode, optimize: 0, cur: Unit::new(scope, line) })
+        Ok(Compiler { table, filename, mode, optimize: 0, cur: Unit::new(scope, line), consts: HashMap::new() })
     }
 
     // ---- emission primitives

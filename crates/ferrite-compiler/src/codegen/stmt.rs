@@ -8,7 +8,7 @@
 //! crossing such cleanups waits in the scope's hidden `.retval` slot, so every cleanup finds its own
 //! stack items on top.
 
-use super::{error, internal, is_docstring, Compiler, FBlock};
+use super::{consts, error, internal, is_docstring, Compiler, FBlock};
 use crate::bytecode::{Constant, Op};
 use crate::scope::{ScopeKey, ScopeKind};
 use crate::{Mode, SyntaxError};
@@ -36,6 +36,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Assign { targets, value } => {
+                if let [t] = targets.as_slice() {
+                    if let Some((name, arg)) = consts::declaration(t, value) {
+                        return self.const_declaration(t, name, arg);
+                    }
+                }
                 self.expr(value)?;
                 let n = targets.len();
                 for (i, t) in targets.iter().enumerate() {
@@ -48,6 +53,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
             StmtKind::AnnAssign { target, value, .. } => {
+                if let Some((name, arg)) = value.as_ref().and_then(|v| consts::declaration(target, v)) {
+                    return self.const_declaration(target, name, arg);
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -189,6 +197,7 @@ impl<'a> Compiler<'a> {
         self.set_line(t.line);
         match &t.kind {
             ExprKind::Name(n) => {
+                self.refuse_const_store(t)?;
                 self.store_name(n);
                 Ok(())
             }
@@ -266,6 +275,7 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, target: &'a Expr, op: ast::BinOp, value: &'a Expr) -> Result<(), SyntaxError> {
         match &target.kind {
             ExprKind::Name(n) => {
+                self.refuse_const_store(target)?;
                 self.load_name(n);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(op));
