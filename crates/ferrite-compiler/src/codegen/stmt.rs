@@ -597,7 +597,12 @@ impl<'a> Compiler<'a> {
     fn function_def(&mut self, f: &'a ast::FunctionDef) -> Result<(), SyntaxError> {
         // `@micropython.native`/`viper`/`bytecode` choose a code emitter at compile time on
         // MicroPython (no import needed); here every function is bytecode, so they vanish.
-        let decorators: Vec<&'a ast::Expr> = f.decorators.iter().filter(|d| !is_emitter_decorator(d)).collect();
+        let mut decorators: Vec<&'a ast::Expr> = Vec::with_capacity(f.decorators.len());
+        for d in &f.decorators {
+            if !is_emitter_decorator(d)? {
+                decorators.push(d);
+            }
+        }
         for d in &decorators {
             self.expr(d)?;
         }
@@ -679,12 +684,23 @@ fn check_target(t: &Expr) -> Result<(), SyntaxError> {
     }
 }
 
-/// `micropython.native`, `micropython.viper` or `micropython.bytecode` used as a decorator.
-fn is_emitter_decorator(d: &ast::Expr) -> bool {
-    if let ast::ExprKind::Attribute { value, attr } = &d.kind {
-        if let ast::ExprKind::Name(m) = &value.kind {
-            return m == "micropython" && matches!(attr.as_str(), "native" | "viper" | "bytecode");
-        }
+/// `micropython.native`, `micropython.viper` or `micropython.bytecode` used as a decorator. Any
+/// other dotted name starting with `micropython` (`@micropython.a`, `@micropython.a.b`) is a
+/// SyntaxError, as MicroPython's compiler reads all of them as emitter choices.
+fn is_emitter_decorator(d: &ast::Expr) -> Result<bool, SyntaxError> {
+    let mut base = d;
+    let mut depth = 0;
+    while let ast::ExprKind::Attribute { value, .. } = &base.kind {
+        base = value;
+        depth += 1;
     }
-    false
+    if depth == 0 || !matches!(&base.kind, ast::ExprKind::Name(m) if m == "micropython") {
+        return Ok(false);
+    }
+    match &d.kind {
+        ast::ExprKind::Attribute { attr, .. } if depth == 1 && matches!(attr.as_str(), "native" | "viper" | "bytecode") => {
+            Ok(true)
+        }
+        _ => Err(error("invalid micropython decorator", d.line)),
+    }
 }
