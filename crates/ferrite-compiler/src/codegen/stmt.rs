@@ -40,6 +40,9 @@ impl<'a> Compiler<'a> {
                     if let Some((name, arg)) = consts::declaration(t, value) {
                         return self.const_declaration(t, name, arg);
                     }
+                    if self.parallel_assign(t, value)? {
+                        return Ok(());
+                    }
                 }
                 self.expr(value)?;
                 let n = targets.len();
@@ -191,6 +194,30 @@ impl<'a> Compiler<'a> {
     }
 
     // ---- assignment
+
+    /// `a, b = c, d` and `a, b, c = d, e, f` without building a tuple (as MicroPython compiles
+    /// them): a swap then allocates nothing, so it also works with the heap locked or full.
+    fn parallel_assign(&mut self, t: &'a Expr, value: &'a Expr) -> Result<bool, SyntaxError> {
+        let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &t.kind else { return Ok(false) };
+        let ExprKind::Tuple(vs) = &value.kind else { return Ok(false) };
+        if ts.len() != vs.len()
+            || !(2..=3).contains(&ts.len())
+            || ts.iter().chain(vs).any(|e| matches!(e.kind, ExprKind::Starred(_)))
+        {
+            return Ok(false);
+        }
+        for v in vs {
+            self.expr(v)?;
+        }
+        if ts.len() == 3 {
+            self.emit(Op::Rot3);
+        }
+        self.emit(Op::Rot2);
+        for t in ts {
+            self.store_target(t)?;
+        }
+        Ok(true)
+    }
 
     /// Stores the value on top of the stack into `t`.
     pub(super) fn store_target(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
