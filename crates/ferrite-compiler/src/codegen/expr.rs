@@ -23,6 +23,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => {
                 match self.consts.get(n) {
                     Some(c) => self.load_const(c.clone()),
+                    // A compile-time constant, as in MicroPython and CPython: False under `-O`.
+                    None if n == "__debug__" => self.load_const(Constant::Bool(self.optimize == 0)),
                     None => self.load_name(n),
                 }
                 Ok(())
