@@ -8,7 +8,7 @@
 //! crossing such cleanups waits in the scope's hidden `.retval` slot, so every cleanup finds its own
 //! stack items on top.
 
-use super::{consts, error, internal, is_docstring, Compiler, FBlock};
+use super::{consts, error, fold, internal, is_docstring, Compiler, FBlock};
 use crate::bytecode::{Constant, Op};
 use crate::scope::{ScopeKey, ScopeKind};
 use crate::{Mode, SyntaxError};
@@ -196,13 +196,15 @@ impl<'a> Compiler<'a> {
     // ---- assignment
 
     /// `a, b = c, d` and `a, b, c = d, e, f` without building a tuple (as MicroPython compiles
-    /// them): a swap then allocates nothing, so it also works with the heap locked or full.
+    /// them): a swap then allocates nothing, so it also works with the heap locked or full. A
+    /// constant tuple is still loaded whole and unpacked.
     fn parallel_assign(&mut self, t: &'a Expr, value: &'a Expr) -> Result<bool, SyntaxError> {
         let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &t.kind else { return Ok(false) };
         let ExprKind::Tuple(vs) = &value.kind else { return Ok(false) };
         if ts.len() != vs.len()
             || !(2..=3).contains(&ts.len())
             || ts.iter().chain(vs).any(|e| matches!(e.kind, ExprKind::Starred(_)))
+            || fold::const_value(value, &self.consts).is_some()
         {
             return Ok(false);
         }
@@ -725,7 +727,9 @@ fn is_emitter_decorator(d: &ast::Expr) -> Result<bool, SyntaxError> {
         return Ok(false);
     }
     match &d.kind {
-        ast::ExprKind::Attribute { attr, .. } if depth == 1 && matches!(attr.as_str(), "native" | "viper" | "bytecode") => {
+        ast::ExprKind::Attribute { attr, .. }
+            if depth == 1 && matches!(attr.as_str(), "native" | "viper" | "bytecode") =>
+        {
             Ok(true)
         }
         _ => Err(error("invalid micropython decorator", d.line)),
