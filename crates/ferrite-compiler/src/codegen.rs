@@ -7,6 +7,7 @@
 //! a running depth by hand. Statements are in `stmt.rs`, expressions in `expr.rs`, constant folding
 //! in `fold.rs`.
 
+mod consts;
 mod expr;
 mod fold;
 mod fuse;
@@ -30,9 +31,10 @@ pub fn compile_module(m: &ast::Module, filename: &str, mode: Mode, optimize: u8)
 }
 
 /// Compiles an expression for `eval()`: the code returns its value.
-pub fn compile_expression(e: &ast::Expr, filename: &str) -> Result<Rc<Code>, SyntaxError> {
+pub fn compile_expression(e: &ast::Expr, filename: &str, optimize: u8) -> Result<Rc<Code>, SyntaxError> {
     let table = scope::analyze_expression(e)?;
     let mut c = Compiler::new(&table, filename, Mode::Eval, ScopeKey::Module, e.line.max(1))?;
+    c.optimize = optimize;
     c.expr(e)?;
     c.emit(Op::Return);
     c.finish_unit()
@@ -95,12 +97,15 @@ impl<'a> Unit<'a> {
 }
 
 pub(crate) struct Compiler<'a> {
-    /// `-O` level: from 1 on, `assert` statements compile to nothing and `__debug__` is False.
+    /// `-O` level: from 1 on, `assert` statements compile to nothing and `__debug__` is False;
+    /// from 3 on, no line numbers are kept.
     optimize: u8,
     table: &'a ScopeTable,
     filename: &'a str,
     mode: Mode,
     cur: Unit<'a>,
+    /// Names declared with `NAME = const(value)` so far in this module (`consts.rs`).
+    consts: HashMap<String, Constant>,
 }
 
 pub(crate) fn error(msg: impl Into<String>, line: u32) -> SyntaxError {
@@ -165,7 +170,7 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) -> Result<Self, SyntaxError> {
         let scope = table.get(key)?;
-        Ok(Compiler { table, filename, mode, optimize: 0, cur: Unit::new(scope, line) })
+        Ok(Compiler { table, filename, mode, optimize: 0, cur: Unit::new(scope, line), consts: HashMap::new() })
     }
 
     // ---- emission primitives
@@ -346,7 +351,8 @@ impl<'a> Compiler<'a> {
             consts: std::mem::take(&mut unit.consts),
             names: std::mem::take(&mut unit.names),
             ops,
-            lines: std::mem::take(&mut unit.lines),
+            // From `-O3` on MicroPython keeps no line numbers: every line reads as 1.
+            lines: if self.optimize >= 3 { vec![(0, 1)] } else { std::mem::take(&mut unit.lines) },
             max_stack,
         }))
     }

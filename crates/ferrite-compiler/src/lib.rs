@@ -36,7 +36,7 @@ pub fn compile_source_opt(source: &[u8], filename: &str, mode: Mode, optimize: u
     match mode {
         Mode::Eval => {
             let expr = ferrite_syntax::parse_expression(source)?;
-            codegen::compile_expression(&expr, filename)
+            codegen::compile_expression(&expr, filename, optimize)
         }
         Mode::Exec | Mode::Single => {
             let module = ferrite_syntax::parse_module(source)?;

@@ -136,8 +136,27 @@ impl ExcKind {
 }
 
 impl Vm {
+    /// Runs `f`, which builds an exception, with the heap lock and limit lifted: as MicroPython
+    /// does with its emergency exception buffer, an exception (instance, args, message) can be
+    /// made while `micropython.heap_lock()` is in force or the heap is full, so code run with the
+    /// heap locked (an interrupt handler) can still raise. Exceptions are small; the bytes
+    /// still count towards the heap.
+    pub fn with_emergency_heap<T>(&mut self, f: impl FnOnce(&mut Vm) -> T) -> T {
+        let (locked, limit) = (self.heap.locked, self.heap.limit);
+        self.heap.locked = 0;
+        self.heap.limit = usize::MAX;
+        let r = f(self);
+        self.heap.locked = locked;
+        self.heap.limit = limit;
+        r
+    }
+
     /// A new exception of a built-in class with one string argument.
     pub fn new_exception(&mut self, kind: ExcKind, msg: &str) -> PyErr {
+        self.with_emergency_heap(|vm| vm.new_exception_in_heap(kind, msg))
+    }
+
+    fn new_exception_in_heap(&mut self, kind: ExcKind, msg: &str) -> PyErr {
         let class = self.types.exc(kind);
         let args = if msg.is_empty() {
             self.empty_tuple
@@ -217,8 +236,11 @@ impl Vm {
     }
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
         let class = self.types.exc(ExcKind::StopIteration);
-        let args = if value.is_none() { Ok(self.empty_tuple) } else { self.new_tuple(vec![value]) };
-        match args.and_then(|a| self.make_exception(class, a)) {
+        let made = self.with_emergency_heap(|vm| {
+            let args = if value.is_none() { Ok(vm.empty_tuple) } else { vm.new_tuple(vec![value]) };
+            args.and_then(|a| vm.make_exception(class, a))
+        });
+        match made {
             Ok(v) => PyErr(v),
             Err(e) => e,
         }
@@ -229,15 +251,17 @@ impl Vm {
     }
     pub fn os_error(&mut self, errno: i32) -> PyErr {
         let class = self.types.exc(ExcKind::OSError);
-        let args = self.new_tuple(vec![Value::Int(errno as i64)]);
-        match args.and_then(|a| self.make_exception(class, a)) {
+        let made = self.with_emergency_heap(|vm| {
+            vm.new_tuple(vec![Value::Int(errno as i64)]).and_then(|a| vm.make_exception(class, a))
+        });
+        match made {
             Ok(v) => PyErr(v),
             Err(e) => e,
         }
     }
     pub fn key_error(&mut self, key: Value) -> PyErr {
         let class = self.types.exc(ExcKind::KeyError);
-        match self.new_tuple(vec![key]).and_then(|a| self.make_exception(class, a)) {
+        match self.with_emergency_heap(|vm| vm.new_tuple(vec![key]).and_then(|a| vm.make_exception(class, a))) {
             Ok(v) => PyErr(v),
             Err(e) => e,
         }

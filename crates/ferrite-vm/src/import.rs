@@ -197,6 +197,11 @@ impl Vm {
             if let Some(src) = self.fs_read(&file) {
                 return self.exec_module_source(full, &src, &file, None).map(Some);
             }
+            if self.resolve_path(&join(&dir, &format!("{base}.mpy"))).is_some_and(|p| p.is_file()) {
+                // Compiled MicroPython bytecode is not something Ferrite runs: the error MicroPython
+                // gives for an .mpy of another version.
+                return Err(self.value_error("incompatible .mpy file"));
+            }
             if let Some(src) = self.fs_read(&pkg_init) {
                 let pkg_dir = join(&dir, &base);
                 return self.exec_module_source(full, &src, &pkg_init, Some(pkg_dir)).map(Some);

@@ -21,7 +21,12 @@ impl<'a> Compiler<'a> {
         self.set_line(e.line);
         match &e.kind {
             ExprKind::Name(n) => {
-                self.load_name(n);
+                match self.consts.get(n) {
+                    Some(c) => self.load_const(c.clone()),
+                    // A compile-time constant, as in MicroPython and CPython: False under `-O`.
+                    None if n == "__debug__" => self.load_const(Constant::Bool(self.optimize == 0)),
+                    None => self.load_name(n),
+                }
                 Ok(())
             }
             ExprKind::Constant(c) => {
@@ -31,7 +36,7 @@ impl<'a> Compiler<'a> {
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::BoolOp { op, values } => self.boolop(*op, values),
             ExprKind::BinOp { left, op, right } => {
-                if let Some(c) = fold::const_value(e) {
+                if let Some(c) = fold::const_value(e, &self.consts) {
                     self.load_const(c);
                     return Ok(());
                 }
@@ -41,7 +46,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::UnaryOp { op, operand } => {
-                if let Some(c) = fold::const_value(e) {
+                if let Some(c) = fold::const_value(e, &self.consts) {
                     self.load_const(c);
                     return Ok(());
                 }
@@ -81,7 +86,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::List(elts) => self.sequence(elts, SeqKind::List),
             ExprKind::Tuple(elts) => {
-                if let Some(c) = fold::const_value(e) {
+                if let Some(c) = fold::const_value(e, &self.consts) {
                     self.load_const(c);
                     return Ok(());
                 }
@@ -176,7 +181,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if let Some(t) = fold::const_value(e).as_ref().and_then(fold::truthiness) {
+        if let Some(t) = fold::const_value(e, &self.consts).as_ref().and_then(fold::truthiness) {
             if t == cond {
                 self.jump(Op::Jump, target);
             }

@@ -7,6 +7,7 @@
 
 use crate::bytecode::Constant;
 use ferrite_syntax::ast::{self, BinOp, Expr, ExprKind, UnaryOp};
+use std::collections::HashMap;
 
 /// Floats represent every integer up to 2^53 exactly.
 const EXACT_FLOAT_INT: i64 = 1 << 53;
@@ -27,17 +28,18 @@ pub(super) fn literal(c: &ast::Constant) -> Constant {
     }
 }
 
-/// The value of `e` if it is a constant after folding (literals, folded operators, and tuples of
-/// constants).
-pub(super) fn const_value(e: &Expr) -> Option<Constant> {
+/// The value of `e` if it is a constant after folding (literals, names declared with
+/// `const()` in `env`, folded operators, and tuples of constants).
+pub(super) fn const_value(e: &Expr, env: &HashMap<String, Constant>) -> Option<Constant> {
     match &e.kind {
         ExprKind::Constant(c) => Some(literal(c)),
-        ExprKind::UnaryOp { op, operand } => unary(*op, &const_value(operand)?),
-        ExprKind::BinOp { left, op, right } => binary(*op, &const_value(left)?, &const_value(right)?),
+        ExprKind::Name(n) => env.get(n).cloned(),
+        ExprKind::UnaryOp { op, operand } => unary(*op, &const_value(operand, env)?),
+        ExprKind::BinOp { left, op, right } => binary(*op, &const_value(left, env)?, &const_value(right, env)?),
         ExprKind::Tuple(elts) => {
             let mut out = Vec::with_capacity(elts.len());
             for x in elts {
-                out.push(const_value(x)?);
+                out.push(const_value(x, env)?);
             }
             Some(Constant::Tuple(out))
         }

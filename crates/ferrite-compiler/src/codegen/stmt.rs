@@ -8,7 +8,7 @@
 //! crossing such cleanups waits in the scope's hidden `.retval` slot, so every cleanup finds its own
 //! stack items on top.
 
-use super::{error, internal, is_docstring, Compiler, FBlock};
+use super::{consts, error, fold, internal, is_docstring, Compiler, FBlock};
 use crate::bytecode::{Constant, Op};
 use crate::scope::{ScopeKey, ScopeKind};
 use crate::{Mode, SyntaxError};
@@ -36,6 +36,14 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Assign { targets, value } => {
+                if let [t] = targets.as_slice() {
+                    if let Some((name, arg)) = consts::declaration(t, value) {
+                        return self.const_declaration(t, name, arg);
+                    }
+                    if self.parallel_assign(t, value)? {
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 let n = targets.len();
                 for (i, t) in targets.iter().enumerate() {
@@ -48,6 +56,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
             StmtKind::AnnAssign { target, value, .. } => {
+                if let Some((name, arg)) = value.as_ref().and_then(|v| consts::declaration(target, v)) {
+                    return self.const_declaration(target, name, arg);
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -184,11 +195,38 @@ impl<'a> Compiler<'a> {
 
     // ---- assignment
 
+    /// `a, b = c, d` and `a, b, c = d, e, f` without building a tuple (as MicroPython compiles
+    /// them): a swap then allocates nothing, so it also works with the heap locked or full. A
+    /// constant tuple is still loaded whole and unpacked.
+    fn parallel_assign(&mut self, t: &'a Expr, value: &'a Expr) -> Result<bool, SyntaxError> {
+        let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &t.kind else { return Ok(false) };
+        let ExprKind::Tuple(vs) = &value.kind else { return Ok(false) };
+        if ts.len() != vs.len()
+            || !(2..=3).contains(&ts.len())
+            || ts.iter().chain(vs).any(|e| matches!(e.kind, ExprKind::Starred(_)))
+            || fold::const_value(value, &self.consts).is_some()
+        {
+            return Ok(false);
+        }
+        for v in vs {
+            self.expr(v)?;
+        }
+        if ts.len() == 3 {
+            self.emit(Op::Rot3);
+        }
+        self.emit(Op::Rot2);
+        for t in ts {
+            self.store_target(t)?;
+        }
+        Ok(true)
+    }
+
     /// Stores the value on top of the stack into `t`.
     pub(super) fn store_target(&mut self, t: &'a Expr) -> Result<(), SyntaxError> {
         self.set_line(t.line);
         match &t.kind {
             ExprKind::Name(n) => {
+                self.refuse_const_store(t)?;
                 self.store_name(n);
                 Ok(())
             }
@@ -266,6 +304,7 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, target: &'a Expr, op: ast::BinOp, value: &'a Expr) -> Result<(), SyntaxError> {
         match &target.kind {
             ExprKind::Name(n) => {
+                self.refuse_const_store(target)?;
                 self.load_name(n);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(op));
@@ -587,7 +626,12 @@ impl<'a> Compiler<'a> {
     fn function_def(&mut self, f: &'a ast::FunctionDef) -> Result<(), SyntaxError> {
         // `@micropython.native`/`viper`/`bytecode` choose a code emitter at compile time on
         // MicroPython (no import needed); here every function is bytecode, so they vanish.
-        let decorators: Vec<&'a ast::Expr> = f.decorators.iter().filter(|d| !is_emitter_decorator(d)).collect();
+        let mut decorators: Vec<&'a ast::Expr> = Vec::with_capacity(f.decorators.len());
+        for d in &f.decorators {
+            if !is_emitter_decorator(d)? {
+                decorators.push(d);
+            }
+        }
         for d in &decorators {
             self.expr(d)?;
         }
@@ -669,12 +713,25 @@ fn check_target(t: &Expr) -> Result<(), SyntaxError> {
     }
 }
 
-/// `micropython.native`, `micropython.viper` or `micropython.bytecode` used as a decorator.
-fn is_emitter_decorator(d: &ast::Expr) -> bool {
-    if let ast::ExprKind::Attribute { value, attr } = &d.kind {
-        if let ast::ExprKind::Name(m) = &value.kind {
-            return m == "micropython" && matches!(attr.as_str(), "native" | "viper" | "bytecode");
-        }
+/// `micropython.native`, `micropython.viper` or `micropython.bytecode` used as a decorator. Any
+/// other dotted name starting with `micropython` (`@micropython.a`, `@micropython.a.b`) is a
+/// SyntaxError, as MicroPython's compiler reads all of them as emitter choices.
+fn is_emitter_decorator(d: &ast::Expr) -> Result<bool, SyntaxError> {
+    let mut base = d;
+    let mut depth = 0;
+    while let ast::ExprKind::Attribute { value, .. } = &base.kind {
+        base = value;
+        depth += 1;
     }
-    false
+    if depth == 0 || !matches!(&base.kind, ast::ExprKind::Name(m) if m == "micropython") {
+        return Ok(false);
+    }
+    match &d.kind {
+        ast::ExprKind::Attribute { attr, .. }
+            if depth == 1 && matches!(attr.as_str(), "native" | "viper" | "bytecode") =>
+        {
+            Ok(true)
+        }
+        _ => Err(error("invalid micropython decorator", d.line)),
+    }
 }

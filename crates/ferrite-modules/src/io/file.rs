@@ -324,6 +324,17 @@ impl Stream for FileObj {
         let pos = self.file()?.stream_position()?;
         Ok((pos + pending).saturating_sub(ahead))
     }
+    fn truncate(&mut self, size: Option<u64>) -> io::Result<u64> {
+        if !self.writable {
+            return Err(err(9));
+        }
+        self.flush_writes()?;
+        let cur = self.tell()?;
+        self.drop_read_ahead()?;
+        let size = size.unwrap_or(cur);
+        self.file()?.set_len(size)?;
+        Ok(size)
+    }
     fn flush(&mut self) -> io::Result<()> {
         self.flush_writes()?;
         if self.durable && self.writable && self.shadow.is_none() {

@@ -221,6 +221,20 @@ fn tell(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::Int(p as i64))
 }
 
+/// `truncate([size])` (MicroPython 1.24+ and CPython): a negative size is `OSError(EINVAL)`.
+fn truncate(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    check_args(vm, "truncate", args, 1, 2)?;
+    let size = match args.get(1) {
+        Some(v) if !v.is_none() => match u64::try_from(vm.index_value(*v, "size")?) {
+            Ok(n) => Some(n),
+            Err(_) => return Err(vm.os_error(22)),
+        },
+        _ => None,
+    };
+    let n = with_stream(vm, args[0], |s| s.truncate(size))?;
+    Ok(Value::Int(n as i64))
+}
+
 fn flush(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "flush", args, 1, 1)?;
     with_stream(vm, args[0], |s| s.flush())?;
@@ -367,6 +381,7 @@ native!(WRITE, "write", write);
 native!(SEEK, "seek", seek);
 native!(TELL, "tell", tell);
 native!(FLUSH, "flush", flush);
+native!(TRUNCATE, "truncate", truncate);
 native!(CLOSE, "close", close);
 native!(GETVALUE, "getvalue", getvalue);
 native!(FILENO, "fileno", fileno);
@@ -379,8 +394,9 @@ native!(BYTESIO_NEW, "__new__", bytesio_new);
 native!(MEMIO_REPR, "__repr__", memio_repr);
 
 /// The methods every stream class has.
-const STREAM_METHODS: [&native::NativeFunction; 14] = [
-    &READ, &READINTO, &READLINE, &READLINES, &WRITE, &SEEK, &TELL, &FLUSH, &CLOSE, &ENTER, &EXIT, &ITER, &NEXT, &FILENO,
+const STREAM_METHODS: [&native::NativeFunction; 15] = [
+    &READ, &READINTO, &READLINE, &READLINES, &WRITE, &SEEK, &TELL, &TRUNCATE, &FLUSH, &CLOSE, &ENTER, &EXIT, &ITER, &NEXT,
+    &FILENO,
 ];
 
 fn make_class(

@@ -14,6 +14,9 @@ pub trait Stream {
     /// `whence`: 0 from the start, 1 from the current position, 2 from the end.
     fn seek(&mut self, off: i64, whence: i64) -> io::Result<u64>;
     fn tell(&mut self) -> io::Result<u64>;
+    /// Cuts (or, for files, extends) the stream to `size` bytes, by default the current
+    /// position; the position stays where it was. Returns the size.
+    fn truncate(&mut self, size: Option<u64>) -> io::Result<u64>;
     fn flush(&mut self) -> io::Result<()>;
     fn close(&mut self) -> io::Result<()>;
     fn is_closed(&self) -> bool;
@@ -166,6 +169,14 @@ impl Stream for MemIO {
     }
     fn tell(&mut self) -> io::Result<u64> {
         Ok(self.pos as u64)
+    }
+    /// As CPython's StringIO/BytesIO: a size past the end leaves the buffer as it is.
+    fn truncate(&mut self, size: Option<u64>) -> io::Result<u64> {
+        let size = size.unwrap_or(self.pos as u64);
+        if let Ok(n) = usize::try_from(size) {
+            self.buf.truncate(n);
+        }
+        Ok(size)
     }
     fn flush(&mut self) -> io::Result<()> {
         Ok(())

@@ -373,6 +373,8 @@ native!(ILISTDIR, "ilistdir", ilistdir);
 native!(MKDIR, "mkdir", mkdir);
 native!(RMDIR, "rmdir", rmdir);
 native!(REMOVE, "remove", remove);
+// `unlink` is `remove` under its POSIX name (MicroPython's unix port has both).
+native!(UNLINK, "unlink", remove);
 native!(RENAME, "rename", rename);
 native!(STAT, "stat", stat);
 native!(STATVFS, "statvfs", statvfs);
@@ -387,7 +389,7 @@ fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         vm,
         m,
         &[
-            &LISTDIR, &ILISTDIR, &MKDIR, &RMDIR, &REMOVE, &RENAME, &STAT, &STATVFS, &GETCWD, &CHDIR, &SYNC, &URANDOM,
+            &LISTDIR, &ILISTDIR, &MKDIR, &RMDIR, &REMOVE, &UNLINK, &RENAME, &STAT, &STATVFS, &GETCWD, &CHDIR, &SYNC, &URANDOM,
             &DUPTERM,
         ],
     )?;

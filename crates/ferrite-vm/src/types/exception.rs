@@ -7,7 +7,12 @@ use crate::types::add_methods;
 use crate::value::Value;
 use crate::vm::Vm;
 
-fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+/// Exceptions are made even while the heap is locked (`Vm::with_emergency_heap`).
+fn exc_new(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    vm.with_emergency_heap(|vm| exc_new_in_heap(vm, args, kw))
+}
+
+fn exc_new_in_heap(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
     let Some(class) = args.first().and_then(|c| c.as_obj()) else {
         return Err(vm.type_error("BaseException.__new__: not a type"));
     };
@@ -35,7 +40,7 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
     if same {
         return Ok(Value::None);
     }
-    let t = vm.new_tuple(args[1..].to_vec())?;
+    let t = vm.with_emergency_heap(|vm| vm.new_tuple(args[1..].to_vec()))?;
     if let Some(d) = vm.exc_data_mut(inst) {
         d.args = t;
     }
