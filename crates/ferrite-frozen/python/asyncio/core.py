@@ -873,6 +873,11 @@ def wait_for(aw, timeout):
 
 
 class _Gather:
+    # _state is _DONE once every child is: a task awaiting the gather is cancelled by
+    # cancelling the children at once (Task.cancel through _awaiting), as CPython does, so
+    # children not yet started never run.
+    _state = 0
+
     def __init__(self, tasks, return_exceptions):
         self.tasks = tasks
         self.rex = return_exceptions
@@ -886,9 +891,13 @@ class _Gather:
                 if t._waiters is None:
                     t._waiters = []
                 t._waiters.append(self._child_done)
+        if self.pending == 0:
+            self._state = _DONE
 
     def _child_done(self, t):
         self.pending -= 1
+        if self.pending == 0:
+            self._state = _DONE
         w = self.who
         if w is not None and (self.pending == 0 or (not self.rex and t._exc is not None)):
             self.who = None
@@ -910,6 +919,13 @@ class _Gather:
 
     def __iter__(self):
         me = _cur
+        me._awaiting = self
+        try:
+            return (yield from self._wait(me))
+        finally:
+            me._awaiting = None
+
+    def _wait(self, me):
         while True:
             if not self.rex:
                 e = self._failed()
