@@ -71,6 +71,10 @@ _cur = None
 _self_cancel = None
 _stopping = False
 _running = False
+# Tasks that ended with an exception nobody was waiting for. They are reported (the loop's
+# exception handler) at the start of the loop's next round unless retrieved (awaited,
+# result(), exception()) by the tasks that ran after them, as on MicroPython.
+_late = []
 # How the idle loop waits, so that ThreadSafeFlag.set() can wake it: 0 not idle, _IDLE_LOCK on
 # _wake_lock, _IDLE_POLL in the poller (woken through the _wake_r/_wake_w socket pair).
 _idle = 0
@@ -84,6 +88,8 @@ _task_count = 0
 
 def _reset():
     global _ready, _batch, _timers, _io, _tsf, _all, _cur, _self_cancel, _stopping, _running, _compact_at
+    global _late
+    _late = []
     _ready = []
     _batch = ()
     _timers = []
@@ -212,12 +218,14 @@ class Task:
         if self._state != _DONE:
             raise InvalidStateError("Result is not set.")
         if self._exc is not None:
+            self._quiet = True
             raise self._exc
         return self._result
 
     def exception(self):
         if self._state != _DONE:
             raise InvalidStateError("Exception is not set.")
+        self._quiet = True
         if isinstance(self._exc, CancelledError):
             raise self._exc
         return self._exc
@@ -279,6 +287,7 @@ class Task:
             finally:
                 me._awaiting = None
         if self._exc is not None:
+            self._quiet = True
             raise self._exc
         return self._result
 
@@ -316,7 +325,17 @@ def _finish(t, value, exc):
                 except Exception as e:
                     _loop.call_exception_handler({"message": "Exception in callback", "exception": e, "future": t})
     if exc is not None and not told and not t._quiet and not isinstance(exc, CancelledError):
-        _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": exc, "future": t})
+        _late.append(t)
+
+
+def _report_late():
+    global _late
+    todo = _late
+    _late = []
+    for t in todo:
+        if not t._quiet:
+            t._quiet = True
+            _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": t._exc, "future": t})
 
 
 def _cancel_parked(t, exc):
@@ -417,6 +436,9 @@ class Event:
 def sleep_ms(ms, result=None):
     # A generator-based coroutine: awaiting it costs one frame, not two.
     if ms > 0:
+        if ms >= 0x20000000:
+            # As on MicroPython, whose deadline is ticks_add(ticks_ms(), ms).
+            raise OverflowError("ticks interval overflow")
         _at(_now() + ms, _cur)
         yield _PARK
     else:
@@ -644,6 +666,8 @@ def _run_until(main):
             if _stopping:
                 _stopping = False
                 return
+            if _late:
+                _report_late()
             if _timers:
                 _run_timers()
             if _tsf:
@@ -726,6 +750,7 @@ def run(main):
     finally:
         try:
             _cancel_all()
+            _report_late()
         finally:
             _reset()
     return t.result()
