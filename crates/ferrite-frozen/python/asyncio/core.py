@@ -857,6 +857,14 @@ def _wait_done(t):
         me._awaiting = None
 
 
+def _relay(me, tok):
+    # Wakes a wait_for one round after its task ended, as MicroPython's runner task (and
+    # CPython's done callback) do: a cancel arriving meanwhile sees the task's outcome.
+    _wake_if(me, tok)
+    return
+    yield
+
+
 async def wait_for_ms(aw, timeout):
     t = _ensure(aw)
     if timeout is None:
@@ -875,10 +883,15 @@ async def wait_for_ms(aw, timeout):
         _at(_now() + timeout, me)
         if t._waiters is None:
             t._waiters = []
-        t._waiters.append((me, me._tok))
+        tok = me._tok
+        t._waiters.append(lambda _: create_task(_relay(me, tok)))
         try:
             await _park()
         except CancelledError:
+            if t._state == _DONE:
+                # t ended before the cancellation reached us: its outcome wins, as with
+                # MicroPython's (and CPython 3.11's) wait_for.
+                return t.result()
             # Cancelled while waiting: cancel the inner task too, let it finish, re-raise.
             t.cancel()
             await _wait_done(t)
