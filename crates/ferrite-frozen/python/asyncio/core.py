@@ -552,6 +552,16 @@ def _io_poll(timeout):
             if t is not None and t._tok == ent[4]:
                 _io_forget(t)
                 _wake(t)
+        if bad and _io.get(id(obj)) is ent:
+            # Hang-up, error or a closed socket (POLLNVAL) with nobody left waiting: stop
+            # polling it, or every poll would return at once.
+            r, w = ent[1], ent[3]
+            if (r is None or r._tok != ent[2]) and (w is None or w._tok != ent[4]):
+                del _io[id(obj)]
+                try:
+                    _poller.unregister(obj)
+                except Exception:
+                    pass
 
 
 def _waker():
