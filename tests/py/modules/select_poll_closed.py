@@ -34,7 +34,11 @@ class Stream(io.IOBase):
 for ret in (0, 1, -5, -110):
     p = select.poll()
     s = Stream(ret)
-    p.register(s, select.POLLIN)
+    try:
+        p.register(s, select.POLLIN)
+    except Exception:  # CPython polls descriptors only
+        print(ret, "no ioctl streams")
+        continue
     try:
         print(ret, [(o is s, f) for o, f in p.poll(0)])
     except OSError as e:
