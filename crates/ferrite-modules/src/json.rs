@@ -4,13 +4,15 @@
 //! `MAX_DEPTH` levels with RuntimeError (CPython raises RecursionError, a RuntimeError subclass,
 //! at about the same depth), so neither a deep document nor a self-containing list can exhaust
 //! the Rust stack. Neither direction calls Python code, so values held on the Rust side cannot
-//! be collected meanwhile (collection runs only at interpreter safe points).
+//! be collected meanwhile (collection runs only at interpreter safe points), except the
+//! `default` function of `dumps`: while it is given, every value queued for writing is rooted.
 //!
 //! Output follows MicroPython, which differs from CPython's defaults: non-ASCII characters are
 //! written as-is (CPython: `ensure_ascii`, `\uXXXX`); control characters other than `\n`, `\r`,
 //! `\t` become `\u00XX` (CPython writes `\b` and `\f`); non-finite floats are written as Python
-//! prints them (`nan`, `inf`; CPython: `NaN`, `Infinity`). Only `separators` is accepted as a
-//! keyword. Malformed input raises `ValueError: syntax error in JSON`.
+//! prints them (`nan`, `inf`; CPython: `NaN`, `Infinity`); `bytes` are written as a string of
+//! their characters, as MicroPython does (CPython refuses them). `separators` and `default` are
+//! the keywords accepted. Malformed input raises `ValueError: syntax error in JSON`.
 
 use dashu_int::IBig;
 use ferrite_vm::builtins::{check_args, check_kwargs, kwarg};
@@ -45,6 +47,8 @@ struct Writer<'a> {
     stack: Vec<Open>,
     item_sep: &'a str,
     key_sep: &'a str,
+    /// The `default` function called for a value JSON cannot write, if one was given.
+    default: Option<Value>,
 }
 
 /// The built-in object behind a value: itself, or the built-in base of an instance of a
@@ -90,10 +94,26 @@ fn scalar_text(vm: &Vm, v: Value) -> Option<String> {
     })
 }
 
+/// Whether the writer knows how to write `v` (a built-in value, after `builtin_of`).
+fn writable(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => matches!(
+            vm.heap.get(r),
+            Object::BigInt(_) | Object::Str(_) | Object::Bytes(_) | Object::List(_) | Object::Tuple(_) | Object::Dict(_)
+        ),
+        Value::Unbound => false,
+        _ => true,
+    }
+}
+
 impl Writer<'_> {
     /// Writes a scalar, or opens a container and pushes it.
     fn value(&mut self, vm: &mut Vm, v: Value) -> PyResult<()> {
-        let v = builtin_of(vm, v);
+        let mut v = builtin_of(vm, v);
+        let mut converted = 0;
+        while self.default.is_some() && !writable(vm, v) {
+            v = self.convert(vm, v, &mut converted)?;
+        }
         if let Some(t) = scalar_text(vm, v) {
             self.out.push_str(&t);
             return Ok(());
@@ -101,6 +121,10 @@ impl Writer<'_> {
         let open = match v.as_obj().map(|r| vm.heap.get(r)) {
             Some(Object::Str(s)) => {
                 write_str(&mut self.out, &s.s);
+                return Ok(());
+            }
+            Some(Object::Bytes(b)) => {
+                write_str(&mut self.out, &String::from_utf8_lossy(b));
                 return Ok(());
             }
             Some(Object::List(_) | Object::Tuple(_)) => {
@@ -119,8 +143,33 @@ impl Writer<'_> {
         if self.stack.len() >= MAX_DEPTH {
             return Err(depth_error(vm));
         }
+        if self.default.is_some() {
+            // `default` runs Python code: keep the queued values alive even if it empties
+            // the container they were copied from.
+            match &open {
+                Open::Seq { items, .. } => items.iter().for_each(|v| vm.root(*v)),
+                Open::Map { items, .. } => items.iter().for_each(|(k, v)| {
+                    vm.root(*k);
+                    vm.root(*v);
+                }),
+            }
+        }
         self.stack.push(open);
         Ok(())
+    }
+
+    /// `default(v)` for a value JSON cannot write, rooted; a chain of conversions counts
+    /// against the depth limit (a `default` that returns its argument would never end).
+    #[inline(never)]
+    fn convert(&mut self, vm: &mut Vm, v: Value, converted: &mut usize) -> PyResult<Value> {
+        *converted += 1;
+        if *converted > MAX_DEPTH {
+            return Err(depth_error(vm));
+        }
+        let f = self.default.unwrap_or(Value::None);
+        let r = vm.call(f, &[v])?;
+        vm.root(r);
+        Ok(builtin_of(vm, r))
     }
 
     /// A dict key: strings as they are, numbers, booleans and None as their JSON text in
@@ -181,15 +230,22 @@ impl Writer<'_> {
     }
 }
 
-/// The JSON text of `obj` with the `separators` keyword applied.
+/// The JSON text of `obj` with the `separators` and `default` keywords applied.
 fn serialise(vm: &mut Vm, obj: Value, kw: &[(Name, Value)]) -> PyResult<String> {
-    check_kwargs(vm, kw, &["separators"])?;
+    check_kwargs(vm, kw, &["separators", "default"])?;
     let (mut item_sep, mut key_sep) = (", ".to_string(), ": ".to_string());
     if let Some(seps) = kwarg(vm, kw, "separators").filter(|s| !s.is_none()) {
         let parts = match seps.as_obj().map(|r| vm.heap.get(r)) {
             Some(Object::Tuple(_) | Object::List(_)) => vm.list_items(seps),
-            _ => Vec::new(),
+            _ => {
+                let tn = vm.type_name(seps);
+                return Err(vm.type_error(format!("object '{tn}' isn't a tuple or list")));
+            }
         };
+        if parts.len() != 2 {
+            let n = parts.len();
+            return Err(vm.value_error(format!("requested length 2 but object has length {n}")));
+        }
         let texts: Vec<Option<String>> = parts.iter().map(|p| vm.str_ref(*p).map(str::to_string)).collect();
         match texts.as_slice() {
             [Some(i), Some(k)] => {
@@ -199,8 +255,12 @@ fn serialise(vm: &mut Vm, obj: Value, kw: &[(Name, Value)]) -> PyResult<String> 
             _ => return Err(vm.type_error("separators must be a (str, str) tuple")),
         }
     }
-    let mut w = Writer { out: String::new(), stack: Vec::new(), item_sep: &item_sep, key_sep: &key_sep };
-    w.run(vm, obj)?;
+    let default = kwarg(vm, kw, "default").filter(|d| !d.is_none());
+    let mark = vm.roots_mark();
+    let mut w = Writer { out: String::new(), stack: Vec::new(), item_sep: &item_sep, key_sep: &key_sep, default };
+    let r = w.run(vm, obj);
+    vm.truncate_roots(mark);
+    r?;
     Ok(w.out)
 }
 

@@ -153,6 +153,10 @@ fn ioctl_events(vm: &mut Vm, obj: Value, mask: i16) -> PyResult<i16> {
         return Ok(0);
     }
     let v = vm.index_value(r, "ioctl result")?;
+    if v < 0 {
+        // A negative result is an error number, as MicroPython's stream protocol has it.
+        return Err(vm.os_error(i32::try_from(v.unsigned_abs()).unwrap_or(i32::MAX)));
+    }
     Ok((v & 0xffff) as u16 as i16)
 }
 
@@ -195,10 +199,20 @@ fn poll_entries(vm: &mut Vm, entries: &[Entry], deadline: Option<u64>) -> PyResu
         let mut revents = vec![0i16; entries.len()];
         let mut fds = Vec::new();
         let mut which = Vec::new();
-        let mut ioctl_ready = false;
+        let mut ready_now = false;
         for (i, e) in entries.iter().enumerate() {
             let fd = match e.kind {
-                Kind::Sock => sock_fd(vm, e.obj).unwrap_or(-1),
+                Kind::Sock => match sock_fd(vm, e.obj) {
+                    Some(fd) if fd >= 0 => fd,
+                    _ => {
+                        // A closed socket: POLLNVAL at once, as MicroPython reports it.
+                        if let Some(r) = revents.get_mut(i) {
+                            *r = libc::POLLNVAL;
+                        }
+                        ready_now = true;
+                        continue;
+                    }
+                },
                 Kind::Fd(fd) => fd,
                 Kind::Ioctl => {
                     let ev = ioctl_events(vm, e.obj, e.mask)?;
@@ -206,14 +220,14 @@ fn poll_entries(vm: &mut Vm, entries: &[Entry], deadline: Option<u64>) -> PyResu
                     if let Some(r) = revents.get_mut(i) {
                         *r = ev;
                     }
-                    ioctl_ready |= ev != 0;
+                    ready_now |= ev != 0;
                     continue;
                 }
             };
             fds.push((fd, e.mask));
             which.push(i);
         }
-        let fd_revents = if ioctl_ready {
+        let fd_revents = if ready_now {
             sys::poll(&fds, 0).map_err(|e| vm.os_error(e))?
         } else {
             // With ioctl streams, a wait comes back now and then to ask them again.

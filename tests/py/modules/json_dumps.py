@@ -25,7 +25,7 @@ class MyDict(dict):
 
 print(json.dumps(MyList([1, 2])), json.dumps(MyDict(a=1)))
 
-for bad in [{1, 2}, object(), b"bytes", {(1, 2): 3}, [1, 2, {3}], 1j]:
+for bad in [{1, 2}, object(), bytearray(b"ba"), {(1, 2): 3}, [1, 2, {3}], 1j]:
     try:
         json.dumps(bad)
         print("no error")

@@ -71,6 +71,10 @@ _cur = None
 _self_cancel = None
 _stopping = False
 _running = False
+# Tasks that ended with an exception nobody was waiting for. They are reported (the loop's
+# exception handler) at the start of the loop's next round unless retrieved (awaited,
+# result(), exception()) by the tasks that ran after them, as on MicroPython.
+_late = []
 # How the idle loop waits, so that ThreadSafeFlag.set() can wake it: 0 not idle, _IDLE_LOCK on
 # _wake_lock, _IDLE_POLL in the poller (woken through the _wake_r/_wake_w socket pair).
 _idle = 0
@@ -84,6 +88,8 @@ _task_count = 0
 
 def _reset():
     global _ready, _batch, _timers, _io, _tsf, _all, _cur, _self_cancel, _stopping, _running, _compact_at
+    global _late
+    _late = []
     _ready = []
     _batch = ()
     _timers = []
@@ -212,12 +218,14 @@ class Task:
         if self._state != _DONE:
             raise InvalidStateError("Result is not set.")
         if self._exc is not None:
+            self._quiet = True
             raise self._exc
         return self._result
 
     def exception(self):
         if self._state != _DONE:
             raise InvalidStateError("Exception is not set.")
+        self._quiet = True
         if isinstance(self._exc, CancelledError):
             raise self._exc
         return self._exc
@@ -279,6 +287,7 @@ class Task:
             finally:
                 me._awaiting = None
         if self._exc is not None:
+            self._quiet = True
             raise self._exc
         return self._result
 
@@ -316,7 +325,17 @@ def _finish(t, value, exc):
                 except Exception as e:
                     _loop.call_exception_handler({"message": "Exception in callback", "exception": e, "future": t})
     if exc is not None and not told and not t._quiet and not isinstance(exc, CancelledError):
-        _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": exc, "future": t})
+        _late.append(t)
+
+
+def _report_late():
+    global _late
+    todo = _late
+    _late = []
+    for t in todo:
+        if not t._quiet:
+            t._quiet = True
+            _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": t._exc, "future": t})
 
 
 def _cancel_parked(t, exc):
@@ -417,6 +436,9 @@ class Event:
 def sleep_ms(ms, result=None):
     # A generator-based coroutine: awaiting it costs one frame, not two.
     if ms > 0:
+        if ms >= 0x20000000:
+            # As on MicroPython, whose deadline is ticks_add(ticks_ms(), ms).
+            raise OverflowError("ticks interval overflow")
         _at(_now() + ms, _cur)
         yield _PARK
     else:
@@ -530,6 +552,16 @@ def _io_poll(timeout):
             if t is not None and t._tok == ent[4]:
                 _io_forget(t)
                 _wake(t)
+        if bad and _io.get(id(obj)) is ent:
+            # Hang-up, error or a closed socket (POLLNVAL) with nobody left waiting: stop
+            # polling it, or every poll would return at once.
+            r, w = ent[1], ent[3]
+            if (r is None or r._tok != ent[2]) and (w is None or w._tok != ent[4]):
+                del _io[id(obj)]
+                try:
+                    _poller.unregister(obj)
+                except Exception:
+                    pass
 
 
 def _waker():
@@ -644,6 +676,8 @@ def _run_until(main):
             if _stopping:
                 _stopping = False
                 return
+            if _late:
+                _report_late()
             if _timers:
                 _run_timers()
             if _tsf:
@@ -726,6 +760,7 @@ def run(main):
     finally:
         try:
             _cancel_all()
+            _report_late()
         finally:
             _reset()
     return t.result()
@@ -832,6 +867,14 @@ def _wait_done(t):
         me._awaiting = None
 
 
+def _relay(me, tok):
+    # Wakes a wait_for one round after its task ended, as MicroPython's runner task (and
+    # CPython's done callback) do: a cancel arriving meanwhile sees the task's outcome.
+    _wake_if(me, tok)
+    return
+    yield
+
+
 async def wait_for_ms(aw, timeout):
     t = _ensure(aw)
     if timeout is None:
@@ -850,10 +893,15 @@ async def wait_for_ms(aw, timeout):
         _at(_now() + timeout, me)
         if t._waiters is None:
             t._waiters = []
-        t._waiters.append((me, me._tok))
+        tok = me._tok
+        t._waiters.append(lambda _: create_task(_relay(me, tok)))
         try:
             await _park()
         except CancelledError:
+            if t._state == _DONE:
+                # t ended before the cancellation reached us: its outcome wins, as with
+                # MicroPython's (and CPython 3.11's) wait_for.
+                return t.result()
             # Cancelled while waiting: cancel the inner task too, let it finish, re-raise.
             t.cancel()
             await _wait_done(t)
@@ -873,6 +921,11 @@ def wait_for(aw, timeout):
 
 
 class _Gather:
+    # _state is _DONE once every child is: a task awaiting the gather is cancelled by
+    # cancelling the children at once (Task.cancel through _awaiting), as CPython does, so
+    # children not yet started never run.
+    _state = 0
+
     def __init__(self, tasks, return_exceptions):
         self.tasks = tasks
         self.rex = return_exceptions
@@ -886,9 +939,13 @@ class _Gather:
                 if t._waiters is None:
                     t._waiters = []
                 t._waiters.append(self._child_done)
+        if self.pending == 0:
+            self._state = _DONE
 
     def _child_done(self, t):
         self.pending -= 1
+        if self.pending == 0:
+            self._state = _DONE
         w = self.who
         if w is not None and (self.pending == 0 or (not self.rex and t._exc is not None)):
             self.who = None
@@ -910,6 +967,13 @@ class _Gather:
 
     def __iter__(self):
         me = _cur
+        me._awaiting = self
+        try:
+            return (yield from self._wait(me))
+        finally:
+            me._awaiting = None
+
+    def _wait(self, me):
         while True:
             if not self.rex:
                 e = self._failed()

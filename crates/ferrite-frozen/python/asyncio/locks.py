@@ -37,15 +37,19 @@ def _pop_waiter(w):
 
 
 class Lock:
+    # _handed: released to a waiter that has not run yet. The lock is still taken (nobody can
+    # overtake that waiter) but locked() says False until it runs, as on MicroPython and
+    # CPython.
     def __init__(self):
         self._locked = False
+        self._handed = False
         self._w = []
 
     def __repr__(self):
-        return "<Lock [%s]>" % ("locked" if self._locked else "unlocked")
+        return "<Lock [%s]>" % ("locked" if self.locked() else "unlocked")
 
     def locked(self):
-        return self._locked
+        return self._locked and not self._handed
 
     async def acquire(self):
         if not self._locked:
@@ -62,10 +66,11 @@ class Lock:
             else:
                 _remove(self._w, e)
             raise
+        self._handed = False
         return True
 
     def release(self):
-        if not self._locked:
+        if not self.locked():
             raise RuntimeError("Lock is not acquired.")
         self._handoff()
 
@@ -73,8 +78,10 @@ class Lock:
         e = _pop_waiter(self._w)
         if e is None:
             self._locked = False
+            self._handed = False
         else:
             e[2] = True
+            self._handed = True
             core._wake(e[0])
 
     async def __aenter__(self):

@@ -253,6 +253,11 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
         let mut last = t.start;
         for spans in all {
             let Some(&Some((s, e))) = spans.first() else { continue };
+            if s == e {
+                // MicroPython stops splitting at the first empty match (CPython 3.7+ splits
+                // there too): `re.split("x*", "axbc")` is `['axbc']`.
+                break;
+            }
             let piece = slice(vm, t.subject, last, s)?;
             vm.list_append(list, piece)?;
             for span in spans.iter().skip(1) {
