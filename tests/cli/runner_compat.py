@@ -129,6 +129,16 @@ def test_ordinary():
     status, out = ordinary(t, ["-X", "realtime"])
     check("ordinary test with -X realtime", status == 0 and out == want, show(status, out))
 
+    # run-tests.py --heapsize: a small heap full of garbage is collected, not a MemoryError
+    # (MicroPython collects and retries before it gives up).
+    t = write(
+        os.path.join(TESTS, "basics", "rc_garbage.py"),
+        "for i in range(100000):\n    [42, 42, 42, 42]\nkeep = [[i] * 4 for i in range(200)]\nprint('ok', len(keep))\n",
+    )
+    for size in ("64K", "1M"):
+        status, out = ordinary(t, ["-X", "heapsize=" + size])
+        check("-X heapsize=%s: garbage is collected before the heap fills" % size, status == 0 and out == b"ok 200\n", show(status, out))
+
     t = write(os.path.join(TESTS, "basics", "rc_boom.py"), "print('before')\nraise ValueError('boom')\n")
     status, out = ordinary(t)
     check(
@@ -171,7 +181,7 @@ mpy = getattr(sys.implementation, "_mpy", 0)
 archs = [None, "x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp",
          "xtensa", "xtensawin", "rv32imc", "rv64imc"]
 arch = archs[(mpy >> 10) & 0x0F]
-arch_flags = getattr(sys.implementation, "_arch_flags", 0)
+arch_flags = mpy >> 16
 build = getattr(sys.implementation, "_build", "unknown")
 thread = getattr(sys.implementation, "_thread", None)
 try:
@@ -227,6 +237,7 @@ def test_platform():
         plat, arch, flags, build, thread, prec, uni, er = fields
         check("platform: sys.platform is a PC platform (linux)", plat == "linux", plat)
         check("platform: arch None (no native code emitter)", arch == "None", arch)
+        check("platform: arch flags 0 (sys.implementation._mpy >> 16)", flags == "0", flags)
         check("platform: build is not 'minimal' (cmdline/ and io/ tests run)", build not in ("minimal", "unknown"), build)
         check("platform: sys.implementation._thread is 'GIL' (threads run one at a time)", thread == "GIL", thread)
         check("platform: 64-bit floats", prec == "64", prec)
@@ -254,6 +265,8 @@ FEATURES = {
         b"native\n",
     ),
     "int_big": ("print(123456789 * 10 ** 40)\n", b"1234567890000000000000000000000000000000000000000\n"),
+    # The runner compares with a 46-digit literal, not a computed value.
+    "int_big literal": ("print(1" + "0" * 45 + ")\n", b"1" + b"0" * 45 + b"\n"),
     "int_64": ("print(1 << 62)\n", b"4611686018427387904\n"),
     "bytearray": ("try:\n    bytearray\n    print('bytearray')\nexcept NameError:\n    print('no')\n", b"bytearray\n"),
     "set": ("print({1})\n", b"{1}\n"),
@@ -267,10 +280,24 @@ FEATURES = {
         "try:\n    print(5 + R())\nexcept TypeError:\n    print('TypeError')\n",
         b"r\n",
     ),
+    # ... and only looks for TypeError: an __radd__ returning None prints nothing.
+    "reverse ops, no print": (
+        "class F:\n    def __radd__(self, other):\n        pass\n\n\n"
+        "try:\n    5 + F()\nexcept TypeError:\n    print('TypeError')\n",
+        b"",
+    ),
     "fstring": ("a = 1\nprint(f'a={a}')\n", b"a=1\n"),
     "complex": ("try:\n    complex\n    print('complex')\nexcept NameError:\n    print('no')\n", b"complex\n"),
     # Not a coverage build: the runner must see something other than 'coverage'.
     "coverage": ("try:\n    extra_coverage\n    print('coverage')\nexcept NameError:\n    print('no')\n", b"no\n"),
+}
+
+# Inline assembler checks: printing the architecture name would make the runner add the
+# inlineasm/<arch> tests; Ferrite has no inline assembler, so they must not.
+INLINE_ASM = {
+    "thumb": "@micropython.asm_thumb\ndef f():\n    nop()\n\n\nprint('thumb')\n",
+    "xtensa": "@micropython.asm_xtensa\ndef f():\n    ret_n()\n\n\nprint('xtensa')\n",
+    "rv32": "@micropython.asm_rv32\ndef f():\n    add(a0, a0, a0)\n\n\nprint('rv32')\n",
 }
 
 BYTEORDER = "try:\n    import usys as sys\nexcept ImportError:\n    import sys\n\nprint(sys.byteorder)\n"
@@ -281,6 +308,10 @@ def test_features():
         p = write(os.path.join(TESTS, "feature_check", "rc_" + re.sub(r"\W", "_", name) + ".py"), prog)
         status, out = special(os.path.relpath(p, TESTS))
         check("feature check %s prints %r" % (name, want), out == want, show(status, out))
+    for arch, prog in INLINE_ASM.items():
+        p = write(os.path.join(TESTS, "feature_check", "rc_asm_" + arch + ".py"), prog)
+        status, out = special(os.path.relpath(p, TESTS))
+        check("feature check inline asm %s: not claimed" % arch, out.strip() != arch.encode(), show(status, out))
     p = write(os.path.join(TESTS, "feature_check", "rc_byteorder.py"), BYTEORDER)
     status, out = special(os.path.relpath(p, TESTS))
     cpy = subprocess.run([sys.executable, "-BS", p], stdout=subprocess.PIPE).stdout
@@ -325,6 +356,14 @@ def test_cmdline():
     status, out = special("cmdline/rc_module.py", ["-m", "cmdline.rc_module"])
     want = b"['cmdline.rc_module', 'cmdline/rc_module.py']\n__main__\n"
     check("-m MOD FILE with the runner's MICROPYPATH (found through '')", status == 0 and out == want, show(status, out))
+
+    write(
+        os.path.join(d, "rc_module_atexit.py"),
+        "import sys\nprint(sys.argv)\nsys.atexit(lambda: print('done'))\nprint('start')\n",
+    )
+    status, out = special("cmdline/rc_module_atexit.py", ["-m", "cmdline.rc_module_atexit"])
+    want = b"['cmdline.rc_module_atexit', 'cmdline/rc_module_atexit.py']\nstart\ndone\n"
+    check("-m MOD FILE: sys.atexit callback runs after the module", status == 0 and out == want, show(status, out))
 
     write(os.path.join(d, "rc_file_variable.py"), "print('__file__ =', __file__)\n")
     status, out = special("cmdline/rc_file_variable.py")
@@ -486,6 +525,9 @@ def test_repl():
     out, exited = pty_session([BIN, "-i", "-c", "print('test')", "cmdline/rc_inspect.py"], [b"# typed\n", b"2*3\n"], TESTS)
     want = [r"test", r"MicroPython .+ version", r"Use .+", r">>> # typed", r">>> 2\*3", r"6", r">>> "]
     check("-i -c CODE FILE: CODE's output, then the REPL", match_exp(out, want), "output %r" % out)
+    out, exited = pty_session([BIN, "-i", "-c", "print('test')"], [b"# typed\n"], TESTS)
+    want = [r"test", r"MicroPython .+ version", r"Use .+", r">>> # typed", r">>> "]
+    check("-i -c CODE (no FILE, as repl_inspect starts it): CODE's output, then the REPL", match_exp(out, want), "output %r" % out)
     out, exited = pty_session([BIN, "-c", "print('test')", "-i", "cmdline/rc_inspect.py"], [b"7\n"], TESTS)
     want = [r"test", r"MicroPython .+ version", r"Use .+", r">>> 7", r"7", r">>> "]
     check("-c CODE -i FILE: the same", match_exp(out, want), "output %r" % out)

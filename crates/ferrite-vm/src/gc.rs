@@ -105,10 +105,11 @@ impl Vm {
         }
         heap.bytes = heap.bytes.saturating_sub(freed);
         heap.collections += 1;
-        heap.threshold = match heap.user_threshold {
-            Some(n) => heap.bytes.saturating_add(n).min(heap.limit),
-            None => (heap.bytes * 2).max(crate::heap::MIN_THRESHOLD).min(heap.limit),
+        let step = match heap.user_threshold {
+            Some(n) => n,
+            None => heap.bytes.max(crate::heap::MIN_THRESHOLD.saturating_sub(heap.bytes)),
         };
+        heap.threshold = crate::heap::collect_at(heap.bytes, step, heap.limit);
     }
 }
 

@@ -49,6 +49,16 @@ pub struct Heap {
 /// outweighs collecting more often a heap that is mostly garbage.
 pub(crate) const MIN_THRESHOLD: usize = 1 << 20;
 
+/// The byte count at which the next collection is due: after `step` more bytes, but never later
+/// than when half of what is left under `limit` is used. Collection runs only at safe points, so
+/// an allocation that finds the heap full raises MemoryError even if the heap is all garbage;
+/// the reserve keeps a program whose live data fits (as MicroPython's collect-then-retry would)
+/// from seeing one.
+pub(crate) fn collect_at(bytes: usize, step: usize, limit: usize) -> usize {
+    let reserve_cap = bytes + limit.saturating_sub(bytes) / 2;
+    bytes.saturating_add(step).min(reserve_cap)
+}
+
 impl Heap {
     pub fn new(limit: usize) -> Heap {
         Heap {
@@ -56,7 +66,7 @@ impl Heap {
             free: Vec::new(),
             bytes: 0,
             limit,
-            threshold: MIN_THRESHOLD.min(limit),
+            threshold: collect_at(0, MIN_THRESHOLD, limit),
             collections: 0,
             pressure: false,
             locked: 0,
@@ -75,6 +85,11 @@ impl Heap {
             return None;
         }
         self.bytes += size;
+        if self.bytes > self.threshold && self.gc_enabled {
+            // Collect at the very next safe point, not only at the next periodic one: on a small
+            // heap (`-X heapsize`) the allocations of a thousand ticks could fill what is left.
+            self.pressure = true;
+        }
         let size = size.min(u32::MAX as usize) as u32;
         if let Some(index) = self.free.pop() {
             let slot = &mut self.slots[index as usize];
