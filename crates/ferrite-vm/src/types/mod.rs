@@ -19,6 +19,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod int;
+pub mod iterator;
 pub mod list;
 pub mod list_sort;
 pub mod memoryview;
