@@ -16,7 +16,7 @@ for length in (-1, -100):
     except ValueError:
         print("ValueError", length)
 try:
-    (-1).to_bytes(2, "big")
+    (-1).to_bytes(2, "big", signed=False)
 except OverflowError:
     print("OverflowError unsigned negative")
 print((100).to_bytes(12, "little"), int.from_bytes((100).to_bytes(12, "big"), "big"))

@@ -200,7 +200,9 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value
         None => true,
         _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
     };
-    let signed = kwarg(vm, kw, "signed").map(|v| vm.truthy(v)).transpose()?.unwrap_or(false);
+    // MicroPython: without `signed`, a negative int is written as if signed=True (its
+    // int_bytes.py); CPython raises OverflowError. An explicit signed=False still refuses it.
+    let signed = kwarg(vm, kw, "signed").map(|v| vm.truthy(v)).transpose()?.unwrap_or(i < IBig::ZERO);
     if i < IBig::ZERO && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
