@@ -452,7 +452,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.cur_kind() != ScopeKind::Module {
-                            return Err(err("'import *' only allowed at module level", line));
+                            return Err(err("import * not at module level", line));
                         }
                         continue;
                     }

@@ -48,7 +48,7 @@ fn global_and_nonlocal() {
 #[test]
 fn assignment_targets() {
     assert_error("a, *b, *c = d\n", "multiple *x in assignment", 1);
-    assert_error("def f():\n    from m import *\n", "'import *' only allowed at module level", 2);
+    assert_error("def f():\n    from m import *\n", "import * not at module level", 2);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-# 'import *' is refused inside a function and a class body (MicroPython's wording).
+# 'import *' is refused inside a function and a class body, worded as MicroPython's compiler words it
+# ("import * not at module level"; CPython says "import * only allowed at module level").
 for kind, code in (("function", "def f():\n    from math import *\n"), ("class", "class C:\n    from math import *\n")):
     try:
         exec(code)

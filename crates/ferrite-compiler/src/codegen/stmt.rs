@@ -176,7 +176,7 @@ impl<'a> Compiler<'a> {
                 self.emit_named(Op::ImportName, module.as_deref().unwrap_or(""));
                 if names.iter().any(|a| a.name == "*") {
                     if !self.is_module() {
-                        return Err(error("'import *' only allowed at module level", line));
+                        return Err(error("import * not at module level", line));
                     }
                     self.emit(Op::ImportStar);
                     return Ok(());
