@@ -40,9 +40,47 @@ pub fn compile_source_opt(source: &[u8], filename: &str, mode: Mode, optimize: u
         }
         Mode::Exec | Mode::Single => {
             let module = ferrite_syntax::parse_module(source)?;
+            if mode == Mode::Single && module.body.is_empty() {
+                check_single_not_bare_continuation(source)?;
+            }
             codegen::compile_module(&module, filename, mode, optimize)
         }
     }
+}
+
+/// `compile("\\\n", ..., "single")` is a SyntaxError on MicroPython (its `parser.py`): a REPL
+/// entry must hold a statement or a newline, and a line continuation followed by the end of input
+/// gives neither (its lexer yields no NEWLINE token). Any other empty entry, even `""` (the lexer
+/// adds the missing final newline), compiles to nothing. Called only for an empty module.
+#[cold]
+#[inline(never)]
+fn check_single_not_bare_continuation(source: &[u8]) -> Result<(), SyntaxError> {
+    let mut ends_in_continuation = false;
+    let mut i = 0;
+    while let Some(&c) = source.get(i) {
+        match c {
+            b' ' | b'\t' | b'\x0c' | b'\r' => {}
+            b'\\' => {
+                let rest = source.get(i + 1..).unwrap_or_default();
+                let skip = if rest.starts_with(b"\r\n") { 2 } else if rest.starts_with(b"\n") { 1 } else { 0 };
+                if skip == 0 {
+                    return Ok(());
+                }
+                ends_in_continuation = true;
+                i += 1 + skip;
+                continue;
+            }
+            // A physical newline, or a comment (which ends in one), gives a NEWLINE token.
+            _ => return Ok(()),
+        }
+        ends_in_continuation = false;
+        i += 1;
+    }
+    if ends_in_continuation {
+        let line = source.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        return Err(SyntaxError::new("invalid syntax", line, 1));
+    }
+    Ok(())
 }
 
 /// Compiles an already parsed module.
