@@ -147,7 +147,8 @@ fn pop_side(vm: &mut Vm, args: &[Value], left: bool) -> PyResult<Value> {
     let v = with(vm, args[0], |d| if left { d.items.pop_front() } else { d.items.pop_back() })?;
     match v {
         Some(v) => Ok(v),
-        None => Err(vm.index_error("pop from an empty deque")),
+        // MicroPython's wording (CPython: "pop from an empty deque").
+        None => Err(vm.index_error("empty")),
     }
 }
 
