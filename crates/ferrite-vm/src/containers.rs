@@ -4,7 +4,7 @@
 //! table.
 
 use crate::dict::Dict;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::{Object, ViewKind};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -407,15 +407,35 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, set: Value, item: Value) -> PyResult<bool> {
-        Ok(self.dict_find(set, item)?.0.is_some())
+        match self.dict_find(set, item) {
+            Ok((i, _)) => Ok(i.is_some()),
+            Err(e) => Ok(self.set_find_set_key(set, item, e)?.is_some()),
+        }
     }
 
     pub fn set_remove(&mut self, set: Value, item: Value) -> PyResult<bool> {
-        let (i, _) = self.dict_find(set, item)?;
+        let i = match self.dict_find(set, item) {
+            Ok((i, _)) => i,
+            Err(e) => self.set_find_set_key(set, item, e)?,
+        };
         Ok(match i {
             Some(i) => self.table_mut(set).and_then(|d| d.remove_at(i)).is_some(),
             None => false,
         })
+    }
+
+    /// A set given to `in`, `remove` or `discard` of a set is looked up as the frozenset of its
+    /// items, as in CPython (`set('ab') in {frozenset('ab')}`); MicroPython raises TypeError
+    /// (docs/differences.md). Reached only when hashing `item` failed with `err`, which any
+    /// other item re-raises.
+    #[cold]
+    #[inline(never)]
+    fn set_find_set_key(&mut self, set: Value, item: Value, err: PyErr) -> PyResult<Option<usize>> {
+        let hash = match item.as_obj().map(|r| self.heap.get(r)) {
+            Some(Object::Set(d)) => crate::ops::compare::hash_set_items(d),
+            _ => return Err(err),
+        };
+        self.dict_find_hashed(set, item, hash)
     }
 
     /// Members of a set with their stored hashes (a snapshot).

@@ -577,13 +577,7 @@ impl Vm {
                     }
                     h
                 }
-                Object::FrozenSet(d) => {
-                    let mut h: u64 = 0;
-                    for e in d.iter() {
-                        h ^= e.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-                    }
-                    h
-                }
+                Object::FrozenSet(d) => hash_set_items(d),
                 Object::Complex(re, im) => hash_float(*re) ^ hash_float(*im).wrapping_mul(1_000_003),
                 // Keys and items views are set-like (so unhashable, as in CPython); a values
                 // view hashes by identity. Slices are unhashable, as in MicroPython and CPython
@@ -734,6 +728,16 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     } else {
         h
     }
+}
+
+/// A frozenset's hash, from its members' stored hashes (so independent of their order). A set
+/// looked up in a set hashes the same way (`Vm::set_find_set_key`).
+pub(crate) fn hash_set_items(d: &crate::dict::Dict) -> u64 {
+    let mut h: u64 = 0;
+    for e in d.iter() {
+        h ^= e.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    h
 }
 
 fn identity_hash(r: crate::heap::ObjRef) -> u64 {
