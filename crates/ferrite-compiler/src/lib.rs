@@ -62,7 +62,13 @@ fn check_single_not_bare_continuation(source: &[u8]) -> Result<(), SyntaxError> 
             b' ' | b'\t' | b'\x0c' | b'\r' => {}
             b'\\' => {
                 let rest = source.get(i + 1..).unwrap_or_default();
-                let skip = if rest.starts_with(b"\r\n") { 2 } else if rest.starts_with(b"\n") { 1 } else { 0 };
+                let skip = if rest.starts_with(b"\r\n") {
+                    2
+                } else if rest.starts_with(b"\n") {
+                    1
+                } else {
+                    0
+                };
                 if skip == 0 {
                     return Ok(());
                 }
