@@ -116,7 +116,8 @@ def verdict(got, out, secs, path, status, exc, msg, line, out_has, max_seconds):
     # MicroPython's traceback: a header, then `  File "...", line N[, in name]` entries.
     if "Traceback (most recent call last):" not in lines:
         return "no 'Traceback (most recent call last):' line"
-    tb = lines.index("Traceback (most recent call last):")
+    # The last traceback is the program's (threads print theirs before it).
+    tb = len(lines) - 1 - lines[::-1].index("Traceback (most recent call last):")
     entries = lines[tb + 1:-1]
     if not entries:
         return "traceback has no File entry"
@@ -286,6 +287,34 @@ def memory_cases():
     check("'%10000000000d' % 1", ["-c", "'%10000000000d' % 1"], exc=me, max_seconds=2)
 
 
+def constant_memory_case(name, src, limit_mb):
+    """Runs src and checks the child's peak RSS (wait4's ru_maxrss; posix_spawn so the child
+    does not start from a copy of this process)."""
+    if FILTER and FILTER not in name:
+        return
+    fd, path = tempfile.mkstemp(suffix=".py", dir=WORK)
+    with os.fdopen(fd, "w") as f:
+        f.write(src)
+    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
+    pid = os.posix_spawn(BIN, [BIN, path], os.environ, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    mb = usage.ru_maxrss / 1024
+    if os.waitstatus_to_exitcode(status) != 0:
+        fail(name, f"exit status {os.waitstatus_to_exitcode(status)}")
+    elif mb > limit_mb:
+        fail(name, f"peak RSS {mb:.0f} MB, more than {limit_mb} MB")
+    else:
+        passed(name, f" ({mb:.0f} MB)")
+
+
+def constant_memory_cases():
+    gen = "def g(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n"
+    # Each kept a root or a copy per item (~16-25 bytes each): 6M items were ~100-200 MB.
+    constant_memory_case("sum() of a long generator runs in constant memory", gen + "print(sum(g(6000000)))\n", 80)
+    constant_memory_case("max()/min() of a long generator run in constant memory",
+                         gen + "print(max(g(3000000)), min(g(3000000)))\n", 80)
+
+
 def extreme_argument_cases():
     """Arguments at the ends of what an int holds: any Python exception, never an abort."""
     for name, stmt in (("struct.pack of a 2**63-byte string", "struct.pack('9223372036854775807s', b'')"),
@@ -355,6 +384,13 @@ def sigint_case(name, src, expect_status, expect_out):
 
 def sigint_cases():
     ready = "import sys\nprint('ready')\nsys.stdout.flush()\n"
+    # Threads cannot switch inside native code: a thread in `sum()` of an endless generator kept
+    # the main thread, which Ctrl-C is for, from ever running (found by `cargo fuzz run run`).
+    sigint_case("SIGINT while threads loop inside sum() of endless generators",
+                "import _thread, time\ndef endless():\n    while True:\n        yield 0\n"
+                "def work():\n    sum(endless())\n"
+                "for k in range(3):\n    _thread.start_new_thread(work, ())\n"
+                + ready + "while True:\n    time.sleep(0.001)\n", 1, ())
     sigint_case("SIGINT in while True: pass", ready + "while True:\n    pass\n", 1, ())
     sigint_case("SIGINT in a loop in a function", ready + "def spin():\n    n = 0\n    while True:\n        n += 1\n"
                 "spin()\n", 1, ())
@@ -378,6 +414,7 @@ def main():
     syntax_cases()
     recursion_cases()
     memory_cases()
+    constant_memory_cases()
     extreme_argument_cases()
     panic_case()
     sigint_cases()

@@ -807,8 +807,10 @@ fn prod(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     check_kwargs(vm, kw, &["start"])?;
     let mut acc = kwarg(vm, kw, "start").unwrap_or(Value::Int(1));
     let (items, mark) = rooted_items(vm, args[0])?;
+    let acc_slot = vm.roots_mark();
+    vm.root(acc);
     for v in items {
-        vm.root(acc);
+        vm.set_root(acc_slot, acc);
         match vm.binary_op(BinOp::Mul, acc, v) {
             Ok(r) => acc = r,
             Err(e) => {

@@ -578,53 +578,52 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Valu
     vm.new_iterator(Iter::Reversed { seq: v, index: n })
 }
 
+/// `min`/`max`: one pass over the items keeping only the best so far (rooted in two fixed
+/// slots), so an iterable is never copied and a long generator runs in constant memory.
 fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)], want_max: bool) -> PyResult<Value> {
     check_kwargs(vm, kw, &["key", "default"])?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
-    let items = if args.len() == 1 {
-        vm.iterate_to_vec(args[0])?
-    } else if args.is_empty() {
+    if args.is_empty() {
         return Err(vm.type_error("function missing 1 required positional arguments"));
-    } else {
-        args.to_vec()
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(if want_max {
-                "max() arg is an empty sequence"
-            } else {
-                "min() arg is an empty sequence"
-            })),
-        };
     }
-    let holder = vm.new_list(items.clone())?;
     let mark = vm.roots_mark();
-    vm.root(holder);
-    let result = (|| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(k) => vm.call(k, &[best])?,
-            None => best,
+    vm.root(Value::None);
+    vm.root(Value::None);
+    let mut best: Option<(Value, Value)> = None;
+    let mut consider = |vm: &mut Vm, item: Value| -> PyResult<bool> {
+        let k = match key {
+            Some(kf) => vm.call(kf, &[item])?,
+            None => item,
         };
-        vm.root(best_key);
-        for &item in &items[1..] {
-            let k = match key {
-                Some(kf) => vm.call(kf, &[item])?,
-                None => item,
-            };
-            let better = if want_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
-            if better {
-                best = item;
-                best_key = k;
-                vm.root(best_key);
-            }
+        let better = match best {
+            None => true,
+            Some((_, best_key)) if want_max => vm.less_than(best_key, k)?,
+            Some((_, best_key)) => vm.less_than(k, best_key)?,
+        };
+        if better {
+            best = Some((item, k));
+            vm.set_root(mark, item);
+            vm.set_root(mark + 1, k);
         }
-        Ok(best)
-    })();
+        Ok(true)
+    };
+    let r = if args.len() == 1 {
+        vm.for_each_in(args[0], &mut consider)
+    } else {
+        args.iter().try_for_each(|&item| consider(vm, item).map(|_| ()))
+    };
     vm.truncate_roots(mark);
-    result
+    r?;
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(if want_max {
+            "max() arg is an empty sequence"
+        } else {
+            "min() arg is an empty sequence"
+        })),
+    }
 }
 
 fn max(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
@@ -638,13 +637,14 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     check_args(vm, "sum", args, 1, 2)?;
     let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
     let mark = vm.roots_mark();
+    vm.root(acc);
     let r = vm
         .for_each_in(args[0], |vm, v| {
             acc = match crate::ops::arith::fast_binary(crate::ops::BinOp::Add, acc, v) {
                 Some(x) => x,
                 None => vm.binary_op(crate::ops::BinOp::Add, acc, v)?,
             };
-            vm.root(acc);
+            vm.set_root(mark, acc);
             Ok(true)
         })
         .map(|()| acc);

@@ -194,6 +194,12 @@ impl Vm {
                 return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
             }
             self.pending_interrupt = true;
+            if self.native_depth > 1 {
+                // Ctrl-C is the main thread's, but this thread cannot give way to it until the
+                // native code it runs under returns (a `sum()` over an endless generator never
+                // does): end that native call here.
+                return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
+            }
         }
         if self.heap.wants_collection() || self.config.gc_stress || self.heap.pressure {
             self.heap.pressure = false;

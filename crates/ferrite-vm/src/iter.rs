@@ -102,7 +102,20 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn native_loop_tick(&mut self) -> PyResult<()> {
         self.tick = self.tick.wrapping_add(1);
-        if self.tick & 0xfff == 0 && self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        if self.tick & 0xfff == 0 {
+            return self.native_loop_interrupt();
+        }
+        Ok(())
+    }
+
+    /// Ctrl-C in a native loop. A thread other than the main one raises it too (no thread
+    /// switch happens inside native code, so the main thread could not run to raise it until
+    /// the loop ended, if ever) and leaves it pending for the main thread.
+    #[cold]
+    #[inline(never)]
+    fn native_loop_interrupt(&mut self) -> PyResult<()> {
+        if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) || self.pending_interrupt {
+            self.pending_interrupt = self.sched.current != 1;
             return Err(self.new_exception(ExcKind::KeyboardInterrupt, ""));
         }
         Ok(())

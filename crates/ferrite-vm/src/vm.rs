@@ -531,6 +531,15 @@ impl Vm {
     pub fn truncate_roots(&mut self, mark: usize) {
         self.temp_roots.truncate(mark);
     }
+    /// Replaces the root at `slot` (a `roots_mark()` taken before rooting it): a loop that
+    /// keeps one changing value alive (a running total, the best so far) roots it in one place
+    /// instead of pushing a root per step, which grew without bound (`sum()` of an endless
+    /// generator took ~25 bytes per item).
+    pub fn set_root(&mut self, slot: usize, v: Value) {
+        if let Some(r) = self.temp_roots.get_mut(slot) {
+            *r = v;
+        }
+    }
 
     pub fn exc_data(&self, exc: Value) -> Option<&ExceptionData> {
         match self.heap.get(exc.as_obj()?) {
