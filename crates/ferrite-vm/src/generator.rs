@@ -592,23 +592,8 @@ impl Vm {
                     self.yielded = true;
                     return Ok(Some(v));
                 }
-                Resume::ForIter(_) => {
-                    // Stored straight into the loop variable, as the interpreter's own `for`
-                    // fast path does (see `ForIter` there).
-                    if let Some(f) = self.frames.last_mut() {
-                        if let Some(s) = crate::frame::item_store_slot(f.code.code.ops.get(f.ip)) {
-                            let i = f.base + s;
-                            f.ip += 1;
-                            self.stack[i] = v;
-                            return Ok(None);
-                        }
-                    }
-                    self.stack.push(v);
-                    return Ok(None);
-                }
-                Resume::Call => {
-                    // The caller's stack was cut back to where the callable was.
-                    self.stack.push(v);
+                Resume::ForIter(_) | Resume::Call => {
+                    self.deliver_to_caller(resume, v);
                     return Ok(None);
                 }
                 Resume::YieldFrom => {
@@ -631,18 +616,13 @@ impl Vm {
     /// call's place. False, with nothing done, for anything else.
     #[inline(always)]
     fn yield_to_loop(&mut self, v: Value) -> bool {
-        let n = self.frames.len();
         let Some(frame) = self.frames.last() else { return false };
         let FrameKind::Generator(gen, resume) = frame.kind else { return false };
         if !matches!(resume, Resume::ForIter(_) | Resume::Call) || self.handled.len() > frame.exc_depth {
             return false;
         }
         let (base, ret_to) = (frame.base, frame.ret_to);
-        let at = match frame.code.code.ops.get(frame.ip) {
-            Some(Op::Pop) => SuspendedAt::Pop,
-            Some(Op::YieldFrom) => SuspendedAt::YieldFrom,
-            _ => SuspendedAt::Other,
-        };
+        let at = suspended_at(frame.code.code.ops.get(frame.ip));
         let count = self.stack.len().wrapping_sub(base);
         let Object::Generator(g) = self.heap.get_mut(gen) else { return false };
         let Some(saved) = g.frame.as_mut() else { return false };
@@ -652,9 +632,7 @@ impl Vm {
         g.state = GenState::Suspended;
         g.at = at;
         // SAFETY: `saved.stack` has room for `count` values (checked), each copied from the
-        // thread's stack at `base..len` before `set_len`. Slot `n - 1` leaves the frame vector
-        // before its frame moves into `saved.frame` (a `None`, checked; see
-        // `suspend_generator` for writing a frame over it).
+        // thread's stack at `base..len` before `set_len`.
         unsafe {
             let src = self.stack.as_ptr().add(base);
             let dst = saved.stack.as_mut_ptr();
@@ -662,24 +640,28 @@ impl Vm {
                 crate::value::copy_value(src.add(i), dst.add(i));
             }
             saved.stack.set_len(count);
-            self.frames.set_len(n - 1);
-            let into = (&mut saved.frame as *mut Option<crate::frame::Frame>).cast::<crate::frame::Frame>();
-            crate::frame::move_frame(self.frames.as_ptr().add(n - 1), into);
-            (*into).stack_base -= base;
-            (*into).base = 0;
         }
+        save_top_frame(&mut self.frames, &mut saved.frame, base);
         self.stack.truncate(ret_to);
+        self.deliver_to_caller(resume, v);
+        true
+    }
+
+    /// Hands a yielded `v` to the frame now on top, which resumed the generator from a `for`
+    /// loop (stored straight into the loop variable when the body starts with a local store,
+    /// as the interpreter's own `ForIter` fast path does) or from a `send`/`next` call (pushed
+    /// where the callable was).
+    #[inline(always)]
+    fn deliver_to_caller(&mut self, resume: Resume, v: Value) {
         if let (Resume::ForIter(_), Some(f)) = (resume, self.frames.last_mut()) {
-            // Stored straight into the loop variable (see `ForIter` in the interpreter).
             if let Some(s) = crate::frame::item_store_slot(f.code.code.ops.get(f.ip)) {
                 let i = f.base + s;
                 f.ip += 1;
                 self.stack[i] = v;
-                return true;
+                return;
             }
         }
         self.stack.push(v);
-        true
     }
 
     /// Moves the running generator frame into its generator object.
@@ -692,11 +674,7 @@ impl Vm {
             return Err(self.internal_error("yield outside generator frame"));
         };
         let (base, ret_to, exc_depth) = (frame.base, frame.ret_to, frame.exc_depth);
-        let at = match frame.code.code.ops.get(frame.ip) {
-            Some(Op::YieldFrom) => SuspendedAt::YieldFrom,
-            Some(Op::Pop) => SuspendedAt::Pop,
-            _ => SuspendedAt::Other,
-        };
+        let at = suspended_at(frame.code.code.ops.get(frame.ip));
         // Into the generator's box (kept while it runs, see `push_saved_frame`), reusing its
         // vectors' memory. One heap lookup: the generator, the frame and the stacks are
         // separate fields.
@@ -724,26 +702,7 @@ impl Vm {
         let mut link = g.delegator.take();
         // The running frame moves into the generator: the frame stack is not empty (its last
         // frame was read above), and the slot leaves the vector before its frame is moved out.
-        let n = self.frames.len();
-        // A running generator's saved frame is `None` (moved out when it resumed); dropped
-        // here if ever not, so that the move below overwrites nothing owned.
-        if saved.frame.is_some() {
-            saved.frame = None;
-        }
-        // Straight into `saved.frame` (a move through a local would copy the frame twice, the
-        // second time with 16-byte loads of the fresh 8-byte stores).
-        // SAFETY: `n >= 1`; after `set_len(n - 1)` slot `n - 1` is no longer part of the vector,
-        // so its frame is owned by `saved.frame` once moved there. `Option<Frame>` is laid out
-        // as a `Frame` whose non-null code pointer is the niche (asserted in frame.rs),
-        // so a frame's words written over a `None` make it `Some(frame)`.
-        let frame = unsafe {
-            self.frames.set_len(n - 1);
-            let dst = (&mut saved.frame as *mut Option<crate::frame::Frame>).cast::<crate::frame::Frame>();
-            crate::frame::move_frame(self.frames.as_ptr().add(n - 1), dst);
-            saved.frame.as_mut().unwrap_unchecked()
-        };
-        frame.stack_base -= base;
-        frame.base = 0;
+        save_top_frame(&mut self.frames, &mut saved.frame, base);
         self.stack.truncate(ret_to);
         // The generators it yields for (see `descend_delegation`) are suspended again.
         while let Some(p) = link {
@@ -916,6 +875,44 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+}
+
+/// What a generator's frame is suspended at, from the op at its `ip` (see `Generator::at`).
+#[inline(always)]
+fn suspended_at(op: Option<&Op>) -> SuspendedAt {
+    match op {
+        Some(Op::YieldFrom) => SuspendedAt::YieldFrom,
+        Some(Op::Pop) => SuspendedAt::Pop,
+        _ => SuspendedAt::Other,
+    }
+}
+
+/// Moves the running generator frame (the last of `frames`, whose slots start at `base`) into
+/// its generator's `saved`, with positions made relative to its saved stack. Straight into the
+/// `Option` (a move through a local would copy the frame twice, the second time with 16-byte
+/// loads of the fresh 8-byte stores).
+#[inline(always)]
+fn save_top_frame(frames: &mut Vec<crate::frame::Frame>, saved: &mut Option<crate::frame::Frame>, base: usize) {
+    // A running generator's saved frame is `None` (moved out when it resumed); dropped here if
+    // ever not, so that the move overwrites nothing owned.
+    if saved.is_some() {
+        *saved = None;
+    }
+    let n = frames.len();
+    if n == 0 {
+        return;
+    }
+    // SAFETY: `n >= 1`; after `set_len(n - 1)` slot `n - 1` is no longer part of the vector, so
+    // its frame is owned by `saved` once moved there. `Option<Frame>` is laid out as a `Frame`
+    // whose non-null code pointer is the niche (asserted in frame.rs), so a frame's words
+    // written over a `None` make it `Some(frame)`; `saved` owned nothing (checked).
+    unsafe {
+        frames.set_len(n - 1);
+        let dst = (saved as *mut Option<crate::frame::Frame>).cast::<crate::frame::Frame>();
+        crate::frame::move_frame(frames.as_ptr().add(n - 1), dst);
+        (*dst).stack_base -= base;
+        (*dst).base = 0;
     }
 }
 
